@@ -1,0 +1,5 @@
+//! The WeGO Awards gallery.
+
+mod page;
+
+pub use page::AwardsPage;

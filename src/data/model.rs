@@ -1,0 +1,342 @@
+//! The typed data model of the four JSON files in `public/data`.
+//!
+//! The structs mirror the files one to one and reject unknown fields, so a typo in a
+//! field name is reported instead of silently ignored. Optional values are `Option`s or
+//! empty lists: an unknown fact is left out of the file, never guessed.
+
+use serde::{Deserialize, Serialize};
+
+use super::date::PartialDate;
+use super::slug::Slug;
+
+/// Where a fact comes from. `url` is absent for sources known only by title.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// A key figure such as "50" + "founding members".
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub value: String,
+    pub label: String,
+}
+
+// ---------------------------------------------------------------- site.json
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    pub name: String,
+    pub full_name: String,
+    #[serde(default)]
+    pub former_names: Vec<String>,
+    pub tagline: String,
+    pub campaign: Campaign,
+    /// The decade in a few figures; each points at the item it is taken from.
+    pub key_figures: Vec<KeyFigure>,
+    /// Sections that appear only when they hold entries.
+    #[serde(default)]
+    pub members: Vec<Person>,
+    #[serde(default)]
+    pub partners: Vec<Person>,
+    #[serde(default)]
+    pub testimonials: Vec<Testimonial>,
+    #[serde(default)]
+    pub notes: Vec<String>,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Campaign {
+    pub hashtag: String,
+    pub title: String,
+    pub intro: Vec<String>,
+    pub call_to_action: String,
+    pub sections: Vec<CampaignSection>,
+}
+
+/// A campaign section such as #BACKTRACK. `route` names the app section it opens
+/// ("timeline", "offices", "awards") when there is one.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CampaignSection {
+    pub id: Slug,
+    pub hashtags: Vec<String>,
+    pub title: String,
+    pub subtitle: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub route: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyFigure {
+    pub id: Slug,
+    pub value: String,
+    pub label: String,
+    /// The timeline event the figure belongs to, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<Slug>,
+    /// The awards edition the figure belongs to, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edition: Option<Slug>,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub id: Slug,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Testimonial {
+    pub id: Slug,
+    pub name: String,
+    pub quote: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    pub sources: Vec<Source>,
+}
+
+// ------------------------------------------------------------ timeline.json
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimelineFile {
+    pub categories: Vec<Category>,
+    pub events: Vec<Event>,
+}
+
+/// A category of events or of awards; `id` is what items refer to.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: Slug,
+    pub label: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: Slug,
+    pub title: String,
+    /// "2010", "2010-09" or "2010-09-06"; absent when the sources give no date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    /// The last day (or month, or year) of a range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<PartialDate>,
+    /// A precision the date alone cannot carry ("GA meeting on 7 September", "planned").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_note: Option<String>,
+    pub category: Slug,
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub body: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
+    /// Sub-items such as a General Assembly's programme.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub programme: Vec<ProgrammeItem>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hashtags: Vec<String>,
+    /// Ids of offices in offices.json this event concerns.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub offices: Vec<Slug>,
+    /// Ids of award editions in awards.json this event concerns.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub awards: Vec<Slug>,
+    /// Where the sources disagree, said plainly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProgrammeItem {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+}
+
+// ------------------------------------------------------------- offices.json
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfficesFile {
+    /// A caveat shown with the map (e.g. how precise the coordinates are).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub offices: Vec<Office>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OfficeKind {
+    Secretariat,
+    Regional,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    pub id: Slug,
+    pub kind: OfficeKind,
+    /// The current name, e.g. "Eurasia Regional Office".
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_names: Vec<String>,
+    pub city: String,
+    pub country: String,
+    /// The region it serves ("Global" for the Secretariat).
+    pub region: String,
+    pub role: String,
+    pub lat: f64,
+    pub lon: f64,
+    /// When the Executive Committee approved it, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved: Option<PartialDate>,
+    /// When it opened, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opened: Option<PartialDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opened_note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub head: Option<Head>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Head {
+    pub name: String,
+    pub title: String,
+}
+
+// -------------------------------------------------------------- awards.json
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AwardsFile {
+    /// Year the awards were established.
+    pub established: u16,
+    pub about: String,
+    pub editions: Vec<Edition>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Edition {
+    /// Used in URLs: "4th" gives /awards/4th.
+    pub id: Slug,
+    pub number: u8,
+    pub name: String,
+    pub year: u16,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub presented_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applications: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub winners_total: Option<u32>,
+    pub categories: Vec<AwardCategory>,
+    pub levels: Vec<Level>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub judges: Vec<Judge>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub eligibility: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub key_dates: Vec<KeyDate>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub winners: Vec<Winner>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AwardCategory {
+    pub id: Slug,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keywords: Vec<String>,
+}
+
+/// A prize tier (Gold, Silver, Special Mention) and what it brings.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    pub id: Slug,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub benefits: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Judge {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyDate {
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Winner {
+    pub id: Slug,
+    /// An `AwardCategory::id` of the same edition.
+    pub category: Slug,
+    /// A `Level::id` of the same edition; absent when the sources do not give it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Slug>,
+    /// Absent when the sources do not name the winner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub description: Vec<String>,
+    /// Ids of related timeline events and offices.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<Slug>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub offices: Vec<Slug>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub sources: Vec<Source>,
+}

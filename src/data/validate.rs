@@ -1,0 +1,503 @@
+//! Parsing and validation of the data files, shared by the app and the
+//! `validate-data` command. Every problem names its file, line:column and field path.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+
+use super::model::*;
+use super::slug::Slug;
+use super::spans::{array_items, line_col, locate, offset_of, JsonPath};
+
+/// One thing wrong with a data file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: {}: {}", self.file, self.line, self.column, self.path, self.message)
+    }
+}
+
+/// A data file the app knows: its name and the arrays whose items are checked one by one.
+pub trait DataFile: DeserializeOwned {
+    const NAME: &'static str;
+    /// Arrays of items, so that a shape error in one item does not hide the others.
+    const ITEM_ARRAYS: &'static [&'static str];
+    /// Checks that need the whole file (ids, references inside the file, ranges).
+    fn check(&self, out: &mut Findings);
+    /// Deserializes one item of `array` and returns its error, if any.
+    fn item_error(array: &str, item: &str) -> Option<(String, serde_json::Error)>;
+}
+
+/// Problems found by a check, as (path, message) before they are located in the text.
+#[derive(Default)]
+pub struct Findings(pub Vec<(JsonPath, String)>);
+
+impl Findings {
+    pub fn add(&mut self, path: JsonPath, message: impl Into<String>) {
+        self.0.push((path, message.into()));
+    }
+
+    /// Locates every finding in `text` and turns it into a `Problem`.
+    pub fn into_problems(self, file: &str, text: &str) -> Vec<Problem> {
+        self.0
+            .into_iter()
+            .map(|(path, message)| {
+                let (line, column) = line_col(text, locate(text, &path).0);
+                Problem { file: file.to_owned(), line, column, path: path.to_string(), message }
+            })
+            .collect()
+    }
+}
+
+/// Reads a data file: parses it, checks it, and reports every problem found.
+pub fn parse<T: DataFile>(text: &str) -> Result<T, Vec<Problem>> {
+    parse_named(T::NAME, text)
+}
+
+/// As `parse`, with the file name to report (e.g. a path given to the validator).
+pub fn parse_named<T: DataFile>(file: &str, text: &str) -> Result<T, Vec<Problem>> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    let value = match serde_path_to_error::deserialize::<_, T>(&mut *de).and_then(|v| {
+        de.end().map_err(|e| serde_path_to_error::Error::new(Default::default(), e))?;
+        Ok(v)
+    }) {
+        Ok(value) => value,
+        Err(err) => return Err(shape_problems::<T>(file, text, err)),
+    };
+    let mut findings = Findings::default();
+    value.check(&mut findings);
+    if findings.0.is_empty() {
+        Ok(value)
+    } else {
+        Err(findings.into_problems(file, text))
+    }
+}
+
+fn serde_message(err: &serde_json::Error) -> String {
+    let full = err.to_string();
+    match full.rfind(" at line ") {
+        Some(cut) => full[..cut].to_owned(),
+        None => full,
+    }
+}
+
+fn shape_problems<T: DataFile>(
+    file: &str,
+    text: &str,
+    err: serde_path_to_error::Error<serde_json::Error>,
+) -> Vec<Problem> {
+    let first = {
+        let inner = err.inner();
+        let path = err.path().to_string();
+        let path = if path == "." || path.is_empty() { "(top level)".to_owned() } else { path };
+        let message = if text.trim().is_empty() {
+            "the file is empty".to_owned()
+        } else if inner.is_syntax() || inner.is_eof() {
+            format!("not valid JSON: {}", serde_message(inner))
+        } else {
+            serde_message(inner)
+        };
+        Problem {
+            file: file.to_owned(),
+            line: inner.line().max(1),
+            column: inner.column().max(1),
+            path,
+            message,
+        }
+    };
+    if err.inner().is_syntax() || err.inner().is_eof() {
+        return vec![first];
+    }
+    // Check items one by one to report every broken item, not just the first.
+    let mut problems = Vec::new();
+    for array in T::ITEM_ARRAYS {
+        let array_path = JsonPath::parse(array);
+        for (index, (start, end)) in array_items(text, &array_path).into_iter().enumerate() {
+            if let Some((inner_path, e)) = T::item_error(array, &text[start..end]) {
+                let item_start_lc = line_col(text, start);
+                let offset = if e.line() <= 1 {
+                    start + offset_of(&text[start..end], 1, e.column())
+                } else {
+                    start + offset_of(&text[start..end], e.line(), e.column())
+                };
+                let (line, column) = if e.line() == 0 { item_start_lc } else { line_col(text, offset) };
+                let mut path = format!("{}[{index}]", array_path);
+                if inner_path != "." && !inner_path.is_empty() {
+                    path.push('.');
+                    path.push_str(&inner_path);
+                }
+                problems.push(Problem {
+                    file: file.to_owned(),
+                    line,
+                    column,
+                    path,
+                    message: serde_message(&e),
+                });
+            }
+        }
+    }
+    if problems.is_empty() {
+        problems.push(first);
+    }
+    problems
+}
+
+/// Deserializes `item` as `I`, returning the error path and error.
+pub fn item_error_of<I: DeserializeOwned>(item: &str) -> Option<(String, serde_json::Error)> {
+    let de = &mut serde_json::Deserializer::from_str(item);
+    serde_path_to_error::deserialize::<_, I>(de)
+        .err()
+        .map(|e| (e.path().to_string(), e.into_inner()))
+}
+
+// ------------------------------------------------------------------ checks
+
+fn unique_ids<'a>(
+    out: &mut Findings,
+    base: &JsonPath,
+    ids: impl IntoIterator<Item = &'a Slug>,
+    what: &str,
+) -> HashSet<&'a str> {
+    let mut seen = HashSet::new();
+    for (i, id) in ids.into_iter().enumerate() {
+        if !seen.insert(id.as_str()) {
+            out.add(base.index(i).key("id"), format!("duplicate {what} id \"{id}\""));
+        }
+    }
+    seen
+}
+
+fn check_sources(out: &mut Findings, path: &JsonPath, sources: &[Source]) {
+    if sources.is_empty() {
+        out.add(path.key("sources"), "at least one source is required");
+    }
+    for (i, s) in sources.iter().enumerate() {
+        if let Some(url) = &s.url {
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                out.add(
+                    path.key("sources").index(i).key("url"),
+                    format!("source URL \"{url}\" must start with http:// or https://"),
+                );
+            }
+        }
+    }
+}
+
+fn check_text(out: &mut Findings, path: JsonPath, text: &str) {
+    if text.trim().is_empty() {
+        out.add(path, "must not be empty");
+    } else if ["Lorem ipsum", "I am text block", "Dummy Image"].iter().any(|f| text.contains(f)) {
+        out.add(path, "template filler is not content");
+    }
+}
+
+impl DataFile for Site {
+    const NAME: &'static str = "site.json";
+    const ITEM_ARRAYS: &'static [&'static str] = &["key_figures", "campaign.sections"];
+
+    fn check(&self, out: &mut Findings) {
+        let root = JsonPath::root();
+        check_text(out, root.key("name"), &self.name);
+        check_text(out, root.key("tagline"), &self.tagline);
+        for (i, p) in self.campaign.intro.iter().enumerate() {
+            check_text(out, root.key("campaign").key("intro").index(i), p);
+        }
+        let figures = root.key("key_figures");
+        unique_ids(out, &figures, self.key_figures.iter().map(|f| &f.id), "key figure");
+        for (i, f) in self.key_figures.iter().enumerate() {
+            check_sources(out, &figures.index(i), &f.sources);
+        }
+        let sections = root.key("campaign").key("sections");
+        unique_ids(out, &sections, self.campaign.sections.iter().map(|s| &s.id), "section");
+        for (i, s) in self.campaign.sections.iter().enumerate() {
+            if let Some(route) = &s.route {
+                if !["timeline", "offices", "awards"].contains(&route.as_str()) {
+                    out.add(sections.index(i).key("route"), format!("unknown route \"{route}\""));
+                }
+            }
+            for (j, h) in s.hashtags.iter().enumerate() {
+                if !h.starts_with('#') {
+                    out.add(sections.index(i).key("hashtags").index(j), "a hashtag starts with #");
+                }
+            }
+        }
+        check_sources(out, &root, &self.sources);
+    }
+
+    fn item_error(array: &str, item: &str) -> Option<(String, serde_json::Error)> {
+        match array {
+            "key_figures" => item_error_of::<KeyFigure>(item),
+            _ => item_error_of::<CampaignSection>(item),
+        }
+    }
+}
+
+impl DataFile for TimelineFile {
+    const NAME: &'static str = "timeline.json";
+    const ITEM_ARRAYS: &'static [&'static str] = &["categories", "events"];
+
+    fn check(&self, out: &mut Findings) {
+        let cats = JsonPath::root().key("categories");
+        let known = unique_ids(out, &cats, self.categories.iter().map(|c| &c.id), "category");
+        let events = JsonPath::root().key("events");
+        unique_ids(out, &events, self.events.iter().map(|e| &e.id), "event");
+        for (i, e) in self.events.iter().enumerate() {
+            let p = events.index(i);
+            check_text(out, p.key("title"), &e.title);
+            check_text(out, p.key("summary"), &e.summary);
+            for (j, b) in e.body.iter().enumerate() {
+                check_text(out, p.key("body").index(j), b);
+            }
+            if !known.contains(e.category.as_str()) {
+                out.add(p.key("category"), format!("unknown category \"{}\"", e.category));
+            }
+            match (&e.date, &e.end_date) {
+                (None, Some(_)) => out.add(p.key("end_date"), "end_date without a date"),
+                (Some(start), Some(end)) if end < start => {
+                    out.add(p.key("end_date"), format!("end_date {end} is before date {start}"))
+                }
+                _ => {}
+            }
+            for (j, h) in e.hashtags.iter().enumerate() {
+                if !h.starts_with('#') {
+                    out.add(p.key("hashtags").index(j), "a hashtag starts with #");
+                }
+            }
+            check_sources(out, &p, &e.sources);
+        }
+    }
+
+    fn item_error(array: &str, item: &str) -> Option<(String, serde_json::Error)> {
+        match array {
+            "categories" => item_error_of::<Category>(item),
+            _ => item_error_of::<Event>(item),
+        }
+    }
+}
+
+impl DataFile for OfficesFile {
+    const NAME: &'static str = "offices.json";
+    const ITEM_ARRAYS: &'static [&'static str] = &["offices"];
+
+    fn check(&self, out: &mut Findings) {
+        let offices = JsonPath::root().key("offices");
+        unique_ids(out, &offices, self.offices.iter().map(|o| &o.id), "office");
+        for (i, o) in self.offices.iter().enumerate() {
+            let p = offices.index(i);
+            check_text(out, p.key("name"), &o.name);
+            check_text(out, p.key("city"), &o.city);
+            if !(-90.0..=90.0).contains(&o.lat) || o.lat.is_nan() {
+                out.add(p.key("lat"), format!("latitude {} is outside -90..90", o.lat));
+            }
+            if !(-180.0..=180.0).contains(&o.lon) || o.lon.is_nan() {
+                out.add(p.key("lon"), format!("longitude {} is outside -180..180", o.lon));
+            }
+            if let (Some(a), Some(op)) = (&o.approved, &o.opened) {
+                if op.year < a.year {
+                    out.add(p.key("opened"), format!("opened {op} before it was approved {a}"));
+                }
+            }
+            check_sources(out, &p, &o.sources);
+        }
+        if self.offices.iter().filter(|o| o.kind == OfficeKind::Secretariat).count() != 1 {
+            out.add(offices, "exactly one office must be the secretariat");
+        }
+    }
+
+    fn item_error(_: &str, item: &str) -> Option<(String, serde_json::Error)> {
+        item_error_of::<Office>(item)
+    }
+}
+
+impl DataFile for AwardsFile {
+    const NAME: &'static str = "awards.json";
+    const ITEM_ARRAYS: &'static [&'static str] = &["editions"];
+
+    fn check(&self, out: &mut Findings) {
+        let editions = JsonPath::root().key("editions");
+        unique_ids(out, &editions, self.editions.iter().map(|e| &e.id), "edition");
+        for (i, ed) in self.editions.iter().enumerate() {
+            let p = editions.index(i);
+            let cats =
+                unique_ids(out, &p.key("categories"), ed.categories.iter().map(|c| &c.id), "category");
+            let levels = unique_ids(out, &p.key("levels"), ed.levels.iter().map(|l| &l.id), "level");
+            let winners = p.key("winners");
+            unique_ids(out, &winners, ed.winners.iter().map(|w| &w.id), "winner");
+            for (j, w) in ed.winners.iter().enumerate() {
+                let wp = winners.index(j);
+                if !cats.contains(w.category.as_str()) {
+                    out.add(wp.key("category"), format!("unknown category \"{}\"", w.category));
+                }
+                if let Some(level) = &w.level {
+                    if !levels.contains(level.as_str()) {
+                        out.add(wp.key("level"), format!("unknown level \"{level}\""));
+                    }
+                }
+                for (k, d) in w.description.iter().enumerate() {
+                    check_text(out, wp.key("description").index(k), d);
+                }
+                check_sources(out, &wp, &w.sources);
+            }
+            check_sources(out, &p, &ed.sources);
+        }
+    }
+
+    fn item_error(_: &str, item: &str) -> Option<(String, serde_json::Error)> {
+        item_error_of::<Edition>(item)
+    }
+}
+
+/// All four files, for the checks that cross from one file to another.
+pub struct Dataset<'a> {
+    pub site: &'a Site,
+    pub timeline: &'a TimelineFile,
+    pub offices: &'a OfficesFile,
+    pub awards: &'a AwardsFile,
+}
+
+/// Cross-file references, as (file, findings). Run by the validator, not by the app:
+/// in the app each section must work even when another file failed to load.
+pub fn check_references(d: &Dataset) -> Vec<(&'static str, Findings)> {
+    let events: HashSet<&str> = d.timeline.events.iter().map(|e| e.id.as_str()).collect();
+    let offices: HashSet<&str> = d.offices.offices.iter().map(|o| o.id.as_str()).collect();
+    let editions: HashSet<&str> = d.awards.editions.iter().map(|e| e.id.as_str()).collect();
+    let refs = |out: &mut Findings, path: JsonPath, ids: &[Slug], known: &HashSet<&str>, what: &str| {
+        for (i, id) in ids.iter().enumerate() {
+            if !known.contains(id.as_str()) {
+                out.add(path.index(i), format!("dangling reference: no {what} \"{id}\""));
+            }
+        }
+    };
+
+    let mut timeline = Findings::default();
+    for (i, e) in d.timeline.events.iter().enumerate() {
+        let p = JsonPath::root().key("events").index(i);
+        refs(&mut timeline, p.key("offices"), &e.offices, &offices, "office in offices.json");
+        refs(&mut timeline, p.key("awards"), &e.awards, &editions, "edition in awards.json");
+    }
+
+    let mut awards = Findings::default();
+    for (i, ed) in d.awards.editions.iter().enumerate() {
+        for (j, w) in ed.winners.iter().enumerate() {
+            let p = JsonPath::root().key("editions").index(i).key("winners").index(j);
+            refs(&mut awards, p.key("events"), &w.events, &events, "event in timeline.json");
+            refs(&mut awards, p.key("offices"), &w.offices, &offices, "office in offices.json");
+        }
+    }
+
+    let mut site = Findings::default();
+    for (i, f) in d.site.key_figures.iter().enumerate() {
+        let p = JsonPath::root().key("key_figures").index(i);
+        if let Some(e) = &f.event {
+            refs(&mut site, p.key("event"), std::slice::from_ref(e), &events, "event in timeline.json");
+        }
+        if let Some(e) = &f.edition {
+            refs(&mut site, p.key("edition"), std::slice::from_ref(e), &editions, "edition in awards.json");
+        }
+    }
+    vec![("timeline.json", timeline), ("awards.json", awards), ("site.json", site)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EVENTS: &str = r#"{
+  "categories": [{"id": "ga", "label": "General Assembly"}],
+  "events": [
+    {"id": "one", "title": "One", "category": "ga", "summary": "S", "date": "2010", "sources": [{"label": "x"}]},
+    {"id": "two", "title": "Two", "category": "ga", "summary": "S", "sources": [{"label": "x"}]}
+  ]
+}"#;
+
+    fn problems(text: &str) -> Vec<Problem> {
+        parse::<TimelineFile>(text).unwrap_err()
+    }
+
+    #[test]
+    fn valid_file_parses() {
+        let t = parse::<TimelineFile>(EVENTS).unwrap();
+        assert_eq!(t.events.len(), 2);
+        assert_eq!(t.events[0].date.unwrap().year, 2010);
+    }
+
+    #[test]
+    fn syntax_error_names_line_and_column() {
+        let p = problems("{\n  \"events\": [,]\n}");
+        assert_eq!(p.len(), 1);
+        assert_eq!((p[0].file.as_str(), p[0].line), ("timeline.json", 2));
+        assert!(p[0].message.starts_with("not valid JSON"), "{}", p[0]);
+    }
+
+    #[test]
+    fn empty_file_is_reported_as_empty() {
+        assert_eq!(problems("")[0].message, "the file is empty");
+    }
+
+    #[test]
+    fn every_broken_item_is_reported_with_its_path() {
+        let text = EVENTS.replace("\"date\": \"2010\"", "\"date\": \"2010-13\"").replace(
+            "\"title\": \"Two\", ",
+            "",
+        );
+        let p = problems(&text);
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert_eq!(p[0].path, "events[0].date");
+        assert!(p[0].message.contains("month must be 01 to 12"));
+        assert_eq!(p[0].line, 4);
+        assert_eq!(p[1].path, "events[1]");
+        assert!(p[1].message.contains("missing field `title`"));
+        assert_eq!(p[1].line, 5);
+    }
+
+    #[test]
+    fn semantic_problems_are_all_reported_and_located() {
+        let text = EVENTS
+            .replace("\"id\": \"two\"", "\"id\": \"one\"")
+            .replace("\"category\": \"ga\", \"summary\": \"S\", \"sources\"", "\"category\": \"nope\", \"summary\": \"S\", \"sources\"");
+        let p = problems(&text);
+        let shown: Vec<String> = p.iter().map(|p| format!("{}:{} {}", p.line, p.path, p.message)).collect();
+        assert!(shown.contains(&"5:events[1].id duplicate event id \"one\"".to_owned()), "{shown:?}");
+        assert!(shown.contains(&"5:events[1].category unknown category \"nope\"".to_owned()), "{shown:?}");
+    }
+
+    #[test]
+    fn malformed_slug_and_unknown_field_are_rejected() {
+        let p = problems(&EVENTS.replace("\"id\": \"two\"", "\"id\": \"Two Words\""));
+        assert_eq!(p[0].path, "events[1].id");
+        assert!(p[0].message.contains("malformed slug"));
+        let p = problems(&EVENTS.replace("\"id\": \"two\"", "\"id\": \"two\", \"titel\": \"x\""));
+        assert!(p[0].message.contains("unknown field `titel`"), "{}", p[0]);
+    }
+
+    #[test]
+    fn coordinates_out_of_range_are_reported() {
+        let text = r#"{"offices": [{"id": "s", "kind": "secretariat", "name": "S", "city": "Seoul",
+          "country": "K", "region": "Global", "role": "r", "lat": 97.5, "lon": -181,
+          "sources": [{"label": "x"}]}]}"#;
+        let p = parse::<OfficesFile>(text).unwrap_err();
+        let paths: Vec<&str> = p.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, vec!["offices[0].lat", "offices[0].lon"]);
+    }
+
+    #[test]
+    fn only_http_links_are_accepted_as_sources() {
+        let p = problems(&EVENTS.replace("{\"label\": \"x\"}]}", "{\"label\": \"x\", \"url\": \"javascript:alert(1)\"}]}"));
+        assert!(p[0].message.contains("must start with http"), "{}", p[0]);
+    }
+
+    #[test]
+    fn problem_prints_file_line_column_path_and_message() {
+        let p = Problem { file: "a.json".into(), line: 3, column: 7, path: "events[2].date".into(), message: "bad".into() };
+        assert_eq!(p.to_string(), "a.json:3:7: events[2].date: bad");
+    }
+}

@@ -1,0 +1,5 @@
+//! The #WeGO10 landing page.
+
+mod page;
+
+pub use page::HomePage;

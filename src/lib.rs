@@ -1,0 +1,14 @@
+//! WeGO 10: the 10th-anniversary campaign app of WeGO.
+
+pub mod app;
+pub mod awards;
+pub mod data;
+pub mod home;
+pub mod offices;
+pub mod pages;
+pub mod routes;
+pub mod text;
+pub mod timeline;
+pub mod ui;
+
+pub use app::App;

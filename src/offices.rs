@@ -1,0 +1,5 @@
+//! The Secretariat and the Regional Offices on a world map.
+
+mod page;
+
+pub use page::OfficesPage;

@@ -1,0 +1,110 @@
+//! Every URL of the app lives here: route paths, the base path of a sub-path
+//! deploy, and the `href` helper that all internal links go through.
+//!
+//! `<A href="/x">` is not prefixed with the router base, while `use_navigate` is:
+//! links use `href(...)`, navigation uses the plain paths (`timeline_event(...)`).
+
+use std::sync::OnceLock;
+
+/// The deploy's base path: "" at the root, "/wego10" under a sub-path. Read once
+/// from `<base href>`, which Trunk writes from its `public_url`.
+pub fn base_path() -> &'static str {
+    static BASE: OnceLock<String> = OnceLock::new();
+    BASE.get_or_init(read_base_path)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn read_base_path() -> String {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return String::new();
+    };
+    match doc.query_selector("base[href]").ok().flatten() {
+        Some(base) => normalize_base(&base.get_attribute("href").unwrap_or_default()),
+        None => String::new(),
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn read_base_path() -> String {
+    String::new()
+}
+
+/// "/" → "", "/wego10/" → "/wego10", "https://x.org/wego10/" → "/wego10".
+pub fn normalize_base(href: &str) -> String {
+    let path = match href.find("://") {
+        Some(i) => href[i + 3..].find('/').map_or("/", |j| &href[i + 3 + j..]),
+        None => href,
+    };
+    let trimmed = path.trim_end_matches('/');
+    if trimmed.is_empty() {
+        String::new()
+    } else if trimmed.starts_with('/') {
+        trimmed.to_owned()
+    } else {
+        format!("/{trimmed}")
+    }
+}
+
+/// An app path as a link href, with the deploy's base path in front.
+pub fn href(path: &str) -> String {
+    join(base_path(), path)
+}
+
+pub fn join(base: &str, path: &str) -> String {
+    format!("{base}{path}")
+}
+
+pub const HOME: &str = "/";
+pub const TIMELINE: &str = "/timeline";
+pub const OFFICES: &str = "/offices";
+pub const AWARDS: &str = "/awards";
+
+pub fn timeline_event(slug: &str) -> String {
+    format!("{TIMELINE}/{slug}")
+}
+
+pub fn office(slug: &str) -> String {
+    format!("{OFFICES}/{slug}")
+}
+
+pub fn awards_edition(edition: &str) -> String {
+    format!("{AWARDS}/{edition}")
+}
+
+pub fn award_winner(edition: &str, slug: &str) -> String {
+    format!("{AWARDS}/{edition}/{slug}")
+}
+
+/// The absolute URL of an app path on this page's origin (for copy-link and sharing).
+#[cfg(target_arch = "wasm32")]
+pub fn absolute_url(path: &str) -> String {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{}", href(path))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_is_normalized() {
+        assert_eq!(normalize_base("/"), "");
+        assert_eq!(normalize_base(""), "");
+        assert_eq!(normalize_base("/wego10/"), "/wego10");
+        assert_eq!(normalize_base("/a/b"), "/a/b");
+        assert_eq!(normalize_base("https://x.org/wego10/"), "/wego10");
+        assert_eq!(normalize_base("https://x.org"), "");
+        assert_eq!(normalize_base("wego10/"), "/wego10");
+    }
+
+    #[test]
+    fn hrefs_carry_the_base() {
+        assert_eq!(join("", &timeline_event("x")), "/timeline/x");
+        assert_eq!(join("/wego10", &award_winner("4th", "jeju")), "/wego10/awards/4th/jeju");
+        assert_eq!(join("/wego10", HOME), "/wego10/");
+        assert_eq!(office("chengdu"), "/offices/chengdu");
+        assert_eq!(awards_edition("4th"), "/awards/4th");
+    }
+}

@@ -1,0 +1,65 @@
+//! Text helpers shared by the search boxes.
+
+/// Lower-cases and strips common diacritics, so "beyoglu" finds "Beyoğlu" and
+/// "sao paulo" finds "São Paulo".
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'ı' | 'ī' => 'i',
+            'ñ' | 'ń' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' => 'u',
+            'ğ' => 'g',
+            'ş' | 'ś' | 'š' => 's',
+            'ý' | 'ÿ' => 'y',
+            'ž' | 'ź' | 'ż' => 'z',
+            '–' | '—' => '-',
+            other => other,
+        })
+        .collect()
+}
+
+/// True when every word of `query` occurs in one of `fields` (diacritics and case ignored).
+pub fn matches_query<'a>(query: &str, fields: impl IntoIterator<Item = &'a str>) -> bool {
+    let words: Vec<String> = fold(query).split_whitespace().map(str::to_owned).collect();
+    if words.is_empty() {
+        return true;
+    }
+    let haystack: String = fields.into_iter().map(fold).collect::<Vec<_>>().join("\n");
+    words.iter().all(|w| haystack.contains(w.as_str()))
+}
+
+/// "1 event", "2 events".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_and_diacritics() {
+        assert_eq!(fold("Beyoğlu"), "beyoglu");
+        assert_eq!(fold("São Paulo"), "sao paulo");
+        assert_eq!(fold("İSTANBUL").replace('\u{307}', ""), "istanbul");
+    }
+
+    #[test]
+    fn every_word_must_match_somewhere() {
+        assert!(matches_query("seoul 2014", ["Secretariat opening 2014", "Seoul"]));
+        assert!(!matches_query("seoul chengdu", ["Seoul"]));
+        assert!(matches_query("  ", ["anything"]));
+        assert!(matches_query("BEYOGLU", ["Beyoğlu (Istanbul)"]));
+    }
+
+    #[test]
+    fn plurals() {
+        assert_eq!(plural(1, "event", "events"), "1 event");
+        assert_eq!(plural(0, "event", "events"), "0 events");
+    }
+}

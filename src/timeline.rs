@@ -1,0 +1,6 @@
+//! The interactive timeline of WeGO's history (#BACKTRACK).
+
+pub mod logic;
+mod page;
+
+pub use page::TimelinePage;

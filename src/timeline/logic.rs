@@ -1,0 +1,157 @@
+//! Timeline logic as plain functions: order, date labels, filters, neighbours.
+
+use crate::data::date::human_range;
+use crate::data::{Event, TimelineFile};
+use crate::text::matches_query;
+
+/// Events in chronological order; undated events last, in file order.
+pub fn chronological(events: &[Event]) -> Vec<Event> {
+    let mut v = events.to_vec();
+    // sort_by_key is stable: equal dates keep their file order.
+    v.sort_by_key(|e| (e.date.is_none(), e.date));
+    v
+}
+
+/// "6–8 September 2010", "2010–2019", or "Date not given".
+pub fn date_label(e: &Event) -> String {
+    match &e.date {
+        Some(d) => human_range(d, e.end_date.as_ref()),
+        None => "Date not given".to_owned(),
+    }
+}
+
+/// The first and last year the data covers (for the year axis).
+pub fn year_span(events: &[Event]) -> Option<(u16, u16)> {
+    let years = events.iter().flat_map(|e| {
+        e.date.iter().chain(e.end_date.iter()).map(|d| d.year).collect::<Vec<_>>()
+    });
+    let (mut lo, mut hi) = (u16::MAX, 0);
+    for y in years {
+        lo = lo.min(y);
+        hi = hi.max(y);
+    }
+    (hi > 0).then_some((lo, hi))
+}
+
+/// What the visitor filters by; lives in the URL query.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub category: Option<String>,
+    pub query: String,
+}
+
+impl Filter {
+    pub fn is_active(&self) -> bool {
+        self.category.is_some() || !self.query.trim().is_empty()
+    }
+
+    pub fn matches(&self, e: &Event) -> bool {
+        if self.category.as_deref().is_some_and(|c| e.category != c) {
+            return false;
+        }
+        let place = e.place.as_deref().unwrap_or("");
+        matches_query(&self.query, [e.title.as_str(), e.summary.as_str(), place])
+    }
+}
+
+/// The events that pass `filter`, in the given order.
+pub fn filter<'a>(events: &'a [Event], filter: &Filter) -> Vec<&'a Event> {
+    events.iter().filter(|e| filter.matches(e)).collect()
+}
+
+/// The categories that events use, in the file's order, with their event counts.
+pub fn categories_in_use(file: &TimelineFile) -> Vec<(String, String, usize)> {
+    file.categories
+        .iter()
+        .map(|c| {
+            let n = file.events.iter().filter(|e| e.category == c.id).count();
+            (c.id.to_string(), c.label.clone(), n)
+        })
+        .filter(|(_, _, n)| *n > 0)
+        .collect()
+}
+
+/// The ids before and after `current` in `ids`.
+pub fn neighbours<'a>(ids: &[&'a str], current: &str) -> (Option<&'a str>, Option<&'a str>) {
+    match ids.iter().position(|id| *id == current) {
+        Some(i) => (
+            i.checked_sub(1).map(|p| ids[p]),
+            ids.get(i + 1).copied(),
+        ),
+        None => (None, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::validate::parse;
+
+    fn file() -> TimelineFile {
+        parse::<TimelineFile>(
+            r#"{"categories": [{"id": "ga", "label": "General Assembly"}, {"id": "office", "label": "Offices"}, {"id": "unused", "label": "Unused"}],
+            "events": [
+              {"id": "undated", "title": "e-Government Solutions", "category": "office", "summary": "Tools", "sources": [{"label": "s"}]},
+              {"id": "ga-2017", "title": "4th General Assembly", "date": "2017-06-27", "end_date": "2017-06-30", "category": "ga", "summary": "Renamed WeGO", "place": "Ulyanovsk Region, Russia", "sources": [{"label": "s"}]},
+              {"id": "ga-2010", "title": "Inaugural General Assembly", "date": "2010-09-06", "end_date": "2010-09-08", "category": "ga", "summary": "Founding", "place": "Seoul", "sources": [{"label": "s"}]},
+              {"id": "fs", "title": "Feasibility Studies", "date": "2010", "end_date": "2019", "category": "office", "summary": "12 studies", "sources": [{"label": "s"}]},
+              {"id": "beyoglu", "title": "Opening in Turkey", "date": "2017", "category": "office", "summary": "Mediterranean office", "place": "Beyoğlu (Istanbul), Turkey", "sources": [{"label": "s"}]}
+            ]}"#,
+        )
+        .unwrap()
+    }
+
+    fn ids(events: &[Event]) -> Vec<&str> {
+        events.iter().map(|e| e.id.as_str()).collect()
+    }
+
+    #[test]
+    fn orders_by_date_with_undated_last() {
+        let sorted = chronological(&file().events);
+        assert_eq!(ids(&sorted), vec!["fs", "ga-2010", "beyoglu", "ga-2017", "undated"]);
+    }
+
+    #[test]
+    fn labels_dates_as_precisely_as_known() {
+        let f = file();
+        assert_eq!(date_label(&f.events[2]), "6–8 September 2010");
+        assert_eq!(date_label(&f.events[3]), "2010–2019");
+        assert_eq!(date_label(&f.events[0]), "Date not given");
+    }
+
+    #[test]
+    fn spans_the_years_of_the_data() {
+        assert_eq!(year_span(&file().events), Some((2010, 2019)));
+        assert_eq!(year_span(&[]), None);
+    }
+
+    #[test]
+    fn filters_by_category_and_text() {
+        let f = file();
+        let by_cat = Filter { category: Some("ga".into()), query: String::new() };
+        assert_eq!(filter(&f.events, &by_cat).len(), 2);
+        let by_text = Filter { category: None, query: "beyoglu".into() };
+        assert_eq!(filter(&f.events, &by_text)[0].id, "beyoglu");
+        let by_summary = Filter { category: None, query: "renamed".into() };
+        assert_eq!(filter(&f.events, &by_summary)[0].id, "ga-2017");
+        let both = Filter { category: Some("office".into()), query: "seoul".into() };
+        assert!(filter(&f.events, &both).is_empty());
+        assert!(!Filter::default().is_active());
+        assert!(both.is_active());
+    }
+
+    #[test]
+    fn counts_only_categories_in_use() {
+        let cats = categories_in_use(&file());
+        assert_eq!(cats, vec![("ga".into(), "General Assembly".into(), 2), ("office".into(), "Offices".into(), 3)]);
+    }
+
+    #[test]
+    fn finds_neighbours() {
+        let ids = ["a", "b", "c"];
+        assert_eq!(neighbours(&ids, "a"), (None, Some("b")));
+        assert_eq!(neighbours(&ids, "b"), (Some("a"), Some("c")));
+        assert_eq!(neighbours(&ids, "c"), (Some("b"), None));
+        assert_eq!(neighbours(&ids, "zzz"), (None, None));
+    }
+}

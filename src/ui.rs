@@ -1,0 +1,8 @@
+//! Small shared pieces of UI.
+
+pub mod data_view;
+pub mod error_panel;
+pub mod footer;
+pub mod header;
+pub mod loading;
+pub mod not_found;

@@ -1,0 +1,37 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::routes::{self, href};
+
+/// "Not found" for an unknown item: names what was looked for and links back.
+#[component]
+pub fn NotFound(
+    /// What was not found, e.g. `No event "xyz" in the timeline.`
+    message: String,
+    /// Where to go instead: (app path, link text).
+    back: (String, &'static str),
+) -> impl IntoView {
+    view! {
+        <Title text="Not found"/>
+        <section class="not-found" data-testid="not-found">
+            <h1>"Not found"</h1>
+            <p>{message}</p>
+            <p>"The link may be mistyped, or the item may have moved."</p>
+            <ul class="not-found__links">
+                <li><a href=href(&back.0)>{back.1}</a></li>
+                <li><a href=href(routes::HOME)>"Go to the #WeGO10 home page"</a></li>
+            </ul>
+        </section>
+    }
+}
+
+/// The router's fallback for unknown paths.
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    view! {
+        <NotFound
+            message="There is no page at this address.".to_owned()
+            back=(routes::TIMELINE.to_owned(), "Explore the timeline of WeGO's first decade")
+        />
+    }
+}
