@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use wego10::data::validate::{check_references, parse_named, DataFile, Dataset, Problem};
+use wego10::data::validate::{check_file, check_references, parse_shape, DataFile, Dataset, Problem};
 use wego10::data::{AwardsFile, OfficesFile, Site, TimelineFile};
 
 const KINDS: [&str; 4] = ["site", "timeline", "offices", "awards"];
@@ -57,8 +57,11 @@ fn read<T: DataFile>(path: &Path, problems: &mut Vec<Problem>) -> Option<(T, Str
             return None;
         }
     };
-    match parse_named::<T>(&shown, &text) {
-        Ok(v) => Some((v, text)),
+    match parse_shape::<T>(&shown, &text) {
+        Ok(v) => {
+            problems.extend(check_file(&shown, &text, &v));
+            Some((v, text))
+        }
         Err(mut p) => {
             problems.append(&mut p);
             None

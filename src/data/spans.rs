@@ -190,13 +190,11 @@ pub fn locate(text: &str, path: &JsonPath) -> (usize, usize) {
     let mut s = Scanner { b: text.as_bytes(), i: 0 };
     s.ws();
     for seg in &path.0 {
-        let here = s.i;
         let found = match seg {
             Seg::Key(k) => s.enter_key(k),
             Seg::Index(n) => s.enter_index(*n),
         };
         if found.is_none() {
-            s.i = here;
             break;
         }
         let start = s.i;
@@ -273,7 +271,7 @@ mod tests {
 
     #[test]
     fn locates_nested_values_by_line_and_column() {
-        assert_eq!(at("events[1].date"), (4, 43));
+        assert_eq!(at("events[1].date"), (4, 41));
         assert_eq!(at("events[0].id"), (3, 12));
         assert_eq!(at("n"), (6, 8));
     }

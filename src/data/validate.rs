@@ -65,21 +65,39 @@ pub fn parse<T: DataFile>(text: &str) -> Result<T, Vec<Problem>> {
 
 /// As `parse`, with the file name to report (e.g. a path given to the validator).
 pub fn parse_named<T: DataFile>(file: &str, text: &str) -> Result<T, Vec<Problem>> {
+    let value = parse_shape::<T>(file, text)?;
+    let problems = check_file(file, text, &value);
+    if problems.is_empty() {
+        Ok(value)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Parses the JSON into the model: syntax and shape (fields, types, slugs, dates).
+pub fn parse_shape<T: DataFile>(file: &str, text: &str) -> Result<T, Vec<Problem>> {
     let de = &mut serde_json::Deserializer::from_str(text);
-    let value = match serde_path_to_error::deserialize::<_, T>(&mut *de).and_then(|v| {
-        de.end().map_err(|e| serde_path_to_error::Error::new(Default::default(), e))?;
-        Ok(v)
-    }) {
+    let value = match serde_path_to_error::deserialize::<_, T>(&mut *de) {
         Ok(value) => value,
         Err(err) => return Err(shape_problems::<T>(file, text, err)),
     };
+    match de.end() {
+        Ok(()) => Ok(value),
+        Err(e) => Err(vec![Problem {
+            file: file.to_owned(),
+            line: e.line().max(1),
+            column: e.column().max(1),
+            path: "(top level)".to_owned(),
+            message: format!("not valid JSON: {}", serde_message(&e)),
+        }]),
+    }
+}
+
+/// The checks that need the whole file: unique ids, references inside it, ranges.
+pub fn check_file<T: DataFile>(file: &str, text: &str, value: &T) -> Vec<Problem> {
     let mut findings = Findings::default();
     value.check(&mut findings);
-    if findings.0.is_empty() {
-        Ok(value)
-    } else {
-        Err(findings.into_problems(file, text))
-    }
+    findings.into_problems(file, text)
 }
 
 fn serde_message(err: &serde_json::Error) -> String {
