@@ -21,7 +21,7 @@ pub fn AwardsPage() -> impl IntoView {
         <Title text="WeGO Awards"/>
         <h1 class="page-title">"The WeGO Awards"</h1>
         {data_view(data.awards, "the awards", move |file: Arc<AwardsFile>| {
-            view! { <AwardsView file edition slug/> }
+            view! { <AwardsView file edition slug/> }.into_any()
         })}
     }
 }

@@ -1,5 +1,5 @@
-//! Fetching a data file: one typed loader that checks the status and the content
-//! type before parsing, so a missing file is not mistaken for a parse error.
+//! Fetching a data file: one loader that checks the status and the content type
+//! before parsing, so a missing file is not mistaken for a parse error.
 
 use std::sync::Arc;
 
@@ -7,26 +7,26 @@ use gloo_net::http::Request;
 
 use super::error::DataError;
 use super::validate::{parse, DataFile};
-
-/// Where the data files live, relative to the document base (so sub-paths work).
-pub fn data_url<T: DataFile>() -> String {
-    format!("data/{}", T::NAME)
-}
+use super::AnyData;
 
 /// Fetches and validates one data file.
-pub async fn load<T: DataFile>() -> Result<Arc<T>, DataError> {
-    let file = T::NAME;
-    let resp = Request::get(&data_url::<T>())
+pub async fn load_any<T: DataFile + Send + Sync + 'static>() -> Result<AnyData, DataError> {
+    let text = fetch_text(T::NAME).await?;
+    parse::<T>(&text)
+        .map(|v| Arc::new(v) as AnyData)
+        .map_err(|problems| DataError::Invalid { file: T::NAME, problems })
+}
+
+/// The text of `data/<file>`, relative to the document base (so sub-paths work).
+async fn fetch_text(file: &'static str) -> Result<String, DataError> {
+    let resp = Request::get(&format!("data/{file}"))
         .send()
         .await
         .map_err(|e| DataError::Network { file, message: e.to_string() })?;
     if !resp.ok() {
         return Err(DataError::Status { file, status: resp.status() });
     }
-    let is_html = resp
-        .headers()
-        .get("content-type")
-        .is_some_and(|t| t.contains("text/html"));
+    let is_html = resp.headers().get("content-type").is_some_and(|t| t.contains("text/html"));
     let text = resp
         .text()
         .await
@@ -34,7 +34,5 @@ pub async fn load<T: DataFile>() -> Result<Arc<T>, DataError> {
     if is_html && text.trim_start().starts_with('<') {
         return Err(DataError::NotData { file });
     }
-    parse::<T>(&text)
-        .map(Arc::new)
-        .map_err(|problems| DataError::Invalid { file, problems })
+    Ok(text)
 }

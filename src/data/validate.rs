@@ -76,21 +76,29 @@ pub fn parse_named<T: DataFile>(file: &str, text: &str) -> Result<T, Vec<Problem
 
 /// Parses the JSON into the model: syntax and shape (fields, types, slugs, dates).
 pub fn parse_shape<T: DataFile>(file: &str, text: &str) -> Result<T, Vec<Problem>> {
-    let de = &mut serde_json::Deserializer::from_str(text);
-    let value = match serde_path_to_error::deserialize::<_, T>(&mut *de) {
-        Ok(value) => value,
-        Err(err) => return Err(shape_problems::<T>(file, text, err)),
-    };
-    match de.end() {
-        Ok(()) => Ok(value),
-        Err(e) => Err(vec![Problem {
-            file: file.to_owned(),
-            line: e.line().max(1),
-            column: e.column().max(1),
-            path: "(top level)".to_owned(),
-            message: format!("not valid JSON: {}", serde_message(&e)),
-        }]),
+    match deserialize_tracked::<T>(text) {
+        Ok(value) => Ok(value),
+        Err((path, err)) => Err(shape_problems::<T>(file, text, &path, &err)),
     }
+}
+
+/// Deserializes `text` as `I`, returning the error with the field path where it is known.
+///
+/// Natively (the validator) the path is tracked with serde_path_to_error. In the browser
+/// it is not: the tracking code would add about 40 KB of wasm for a message that already
+/// has the line, the column and the field name; the item path comes from `shape_problems`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn deserialize_tracked<I: DeserializeOwned>(text: &str) -> Result<I, (String, serde_json::Error)> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize::<_, I>(&mut *de)
+        .map_err(|e| (e.path().to_string(), e.into_inner()))?;
+    de.end().map_err(|e| (String::new(), e))?;
+    Ok(value)
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn deserialize_tracked<I: DeserializeOwned>(text: &str) -> Result<I, (String, serde_json::Error)> {
+    serde_json::from_str(text).map_err(|e| (String::new(), e))
 }
 
 /// The checks that need the whole file: unique ids, references inside it, ranges.
@@ -108,31 +116,30 @@ fn serde_message(err: &serde_json::Error) -> String {
     }
 }
 
-fn shape_problems<T: DataFile>(
-    file: &str,
-    text: &str,
-    err: serde_path_to_error::Error<serde_json::Error>,
-) -> Vec<Problem> {
-    let first = {
-        let inner = err.inner();
-        let path = err.path().to_string();
-        let path = if path == "." || path.is_empty() { "(top level)".to_owned() } else { path };
-        let message = if text.trim().is_empty() {
-            "the file is empty".to_owned()
-        } else if inner.is_syntax() || inner.is_eof() {
-            format!("not valid JSON: {}", serde_message(inner))
-        } else {
-            serde_message(inner)
-        };
-        Problem {
-            file: file.to_owned(),
-            line: inner.line().max(1),
-            column: inner.column().max(1),
-            path,
-            message,
-        }
+fn top_path(path: &str) -> String {
+    if path == "." || path.is_empty() {
+        "(top level)".to_owned()
+    } else {
+        path.to_owned()
+    }
+}
+
+fn shape_problems<T: DataFile>(file: &str, text: &str, path: &str, err: &serde_json::Error) -> Vec<Problem> {
+    let message = if text.trim().is_empty() {
+        "the file is empty".to_owned()
+    } else if err.is_syntax() || err.is_eof() {
+        format!("not valid JSON: {}", serde_message(err))
+    } else {
+        serde_message(err)
     };
-    if err.inner().is_syntax() || err.inner().is_eof() {
+    let first = Problem {
+        file: file.to_owned(),
+        line: err.line().max(1),
+        column: err.column().max(1),
+        path: top_path(path),
+        message,
+    };
+    if err.is_syntax() || err.is_eof() {
         return vec![first];
     }
     // Check items one by one to report every broken item, not just the first.
@@ -140,26 +147,16 @@ fn shape_problems<T: DataFile>(
     for array in T::ITEM_ARRAYS {
         let array_path = JsonPath::parse(array);
         for (index, (start, end)) in array_items(text, &array_path).into_iter().enumerate() {
-            if let Some((inner_path, e)) = T::item_error(array, &text[start..end]) {
-                let item_start_lc = line_col(text, start);
-                let offset = if e.line() <= 1 {
-                    start + offset_of(&text[start..end], 1, e.column())
-                } else {
-                    start + offset_of(&text[start..end], e.line(), e.column())
-                };
-                let (line, column) = if e.line() == 0 { item_start_lc } else { line_col(text, offset) };
-                let mut path = format!("{}[{index}]", array_path);
-                if inner_path != "." && !inner_path.is_empty() {
+            let item = &text[start..end];
+            if let Some((inner_path, e)) = T::item_error(array, item) {
+                let offset = start + offset_of(item, e.line().max(1), e.column());
+                let (line, column) = line_col(text, offset);
+                let mut path = format!("{array_path}[{index}]");
+                if !inner_path.is_empty() && inner_path != "." {
                     path.push('.');
                     path.push_str(&inner_path);
                 }
-                problems.push(Problem {
-                    file: file.to_owned(),
-                    line,
-                    column,
-                    path,
-                    message: serde_message(&e),
-                });
+                problems.push(Problem { file: file.to_owned(), line, column, path, message: serde_message(&e) });
             }
         }
     }
@@ -169,12 +166,9 @@ fn shape_problems<T: DataFile>(
     problems
 }
 
-/// Deserializes `item` as `I`, returning the error path and error.
+/// Deserializes one item as `I`, returning the error path and error.
 pub fn item_error_of<I: DeserializeOwned>(item: &str) -> Option<(String, serde_json::Error)> {
-    let de = &mut serde_json::Deserializer::from_str(item);
-    serde_path_to_error::deserialize::<_, I>(de)
-        .err()
-        .map(|e| (e.path().to_string(), e.into_inner()))
+    deserialize_tracked::<I>(item).err()
 }
 
 // ------------------------------------------------------------------ checks

@@ -17,7 +17,7 @@ pub fn HomePage() -> impl IntoView {
         <section class="hero" aria-labelledby="hero-title">
             <p class="hero__hashtag">"#WeGO10"</p>
             <h1 id="hero-title" class="hero__title">"Ten years of WeGO"</h1>
-            {data_view(data.site, "the campaign", |site: Arc<Site>| view! { <CampaignIntro site/> })}
+            {data_view(data.site, "the campaign", |site: Arc<Site>| view! { <CampaignIntro site/> }.into_any())}
         </section>
         <section class="entries" aria-labelledby="entries-title">
             <h2 id="entries-title">"Explore the decade"</h2>
@@ -45,7 +45,7 @@ pub fn HomePage() -> impl IntoView {
                 </li>
             </ul>
         </section>
-        {data_view(data.site, "the campaign sections", |site: Arc<Site>| view! { <Community site/> })}
+        {data_view(data.site, "the campaign sections", |site: Arc<Site>| view! { <Community site/> }.into_any())}
     }
 }
 

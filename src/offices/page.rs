@@ -20,7 +20,7 @@ pub fn OfficesPage() -> impl IntoView {
         <Title text="Offices"/>
         <h1 class="page-title">"Where WeGO works"</h1>
         {data_view(data.offices, "the offices", move |file: Arc<OfficesFile>| {
-            view! { <OfficesView file slug/> }
+            view! { <OfficesView file slug/> }.into_any()
         })}
     }
 }

@@ -21,7 +21,7 @@ pub fn TimelinePage() -> impl IntoView {
         <Title text="#BACKTRACK: the timeline"/>
         <h1 class="page-title">"#BACKTRACK: a decade of WeGO"</h1>
         {data_view(data.timeline, "the timeline", move |file: Arc<TimelineFile>| {
-            view! { <TimelineView file slug/> }
+            view! { <TimelineView file slug/> }.into_any()
         })}
     }
 }
