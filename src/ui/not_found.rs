@@ -14,7 +14,7 @@ pub fn NotFound(
     view! {
         <Title text="Not found"/>
         <section class="not-found" data-testid="not-found">
-            <h1>"Not found"</h1>
+            <h2>"Not found"</h2>
             <p>{message}</p>
             <p>"The link may be mistyped, or the item may have moved."</p>
             <ul class="not-found__links">
@@ -29,6 +29,7 @@ pub fn NotFound(
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     view! {
+        <h1 class="page-title">"Page not found"</h1>
         <NotFound
             message="There is no page at this address.".to_owned()
             back=(routes::TIMELINE.to_owned(), "Explore the timeline of WeGO's first decade")

@@ -1,0 +1,148 @@
+import { test, expect, Page } from '@playwright/test';
+
+const sections = [
+  { path: '/timeline', heading: /BACKTRACK/, count: 'event-count', item: 'event' },
+  { path: '/offices', heading: /Where WeGO works/, count: 'office-count', item: 'office' },
+  { path: '/awards', heading: /WeGO Awards/, count: 'winner-count', item: 'winner' },
+];
+
+function collectErrors(page: Page) {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error' && !/status of 40[04]|status of 500/.test(m.text())) errors.push(m.text()); });
+  return errors;
+}
+
+test('home presents the #WeGO10 campaign with key figures from the data @phone', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ten years of WeGO');
+  await expect(page.getByTestId('figure-founding-members')).toContainText('50');
+  await expect(page.getByTestId('figure-founding-countries')).toContainText('40');
+  await expect(page.getByTestId('figure-ga-2017-cities')).toContainText('125');
+  await expect(page.getByTestId('figure-feasibility-studies')).toContainText('12');
+  await expect(page.getByTestId('figure-award-applications')).toContainText('52');
+  await expect(page.getByTestId('entry-timeline')).toContainText('#BACKTRACK');
+  // No member/partner/testimonial entries exist in the data, so those sections stay hidden.
+  await expect(page.getByTestId('members')).toHaveCount(0);
+  await expect(page.getByTestId('testimonials')).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+  expect(errors).toEqual([]);
+});
+
+for (const s of sections) {
+  test(`${s.path} loads its data and lists it @phone`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto(s.path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(s.heading);
+    await expect(page.getByTestId(s.item).first()).toBeVisible();
+    const n = await page.getByTestId(s.item).count();
+    expect(n).toBeGreaterThan(5);
+    await expect(page.getByTestId(s.count)).toContainText(String(n));
+    expect(errors).toEqual([]);
+  });
+}
+
+test('navigating between sections fetches each data file only once', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/data/')) fetched.push(new URL(r.url()).pathname); });
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const name of ['Timeline', 'Offices', 'Awards', 'Timeline', 'Home', 'Awards']) {
+    await nav.getByRole('link', { name }).click();
+    await expect(nav.getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
+  }
+  await expect(page.getByTestId('winner').first()).toBeVisible();
+  const counts = fetched.reduce((m, p) => m.set(p, (m.get(p) || 0) + 1), new Map<string, number>());
+  for (const [p, c] of counts) expect(c, p).toBe(1);
+  expect(counts.size).toBe(4);
+});
+
+test('a deep link loads directly and survives a reload', async ({ page }) => {
+  const resp = await page.goto('/timeline/general-assembly-2017-ulyanovsk');
+  expect(resp?.status()).toBe(200);
+  await expect(page.getByTestId('event').first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('event').first()).toBeVisible();
+  await expect(page.getByTestId('not-found')).toHaveCount(0);
+});
+
+test('unknown paths and unknown item slugs show a helpful not-found view', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByTestId('not-found')).toContainText('There is no page at this address');
+  await expect(page.getByTestId('not-found').getByRole('link', { name: /timeline/ })).toBeVisible();
+  await page.goto('/timeline/no-such-event');
+  await expect(page.getByTestId('not-found')).toContainText('no event "no-such-event"');
+  await page.getByTestId('not-found').getByRole('link', { name: 'Back to the timeline' }).click();
+  await expect(page).toHaveURL(/\/timeline$/);
+  await page.goto('/offices/atlantis');
+  await expect(page.getByTestId('not-found')).toContainText('no office "atlantis"');
+  await page.goto('/awards/4th/nobody');
+  await expect(page.getByTestId('not-found')).toContainText('no winner "nobody"');
+  await page.goto('/awards/9th');
+  await expect(page.getByTestId('not-found')).toContainText('no edition "9th"');
+});
+
+const failures = [
+  { name: 'missing (404)', fulfill: { status: 404, body: 'Not Found' }, message: /offices\.json could not be loaded: the server answered 404/ },
+  { name: 'server error (500)', fulfill: { status: 500, body: 'oops' }, message: /offices\.json could not be loaded: the server answered 500/ },
+  { name: 'malformed JSON', fulfill: { status: 200, contentType: 'application/json', body: '{"offices": [' }, message: /offices\.json has 1 problem/ },
+  { name: 'an HTML page instead of data', fulfill: { status: 200, contentType: 'text/html', body: '<!DOCTYPE html><html></html>' }, message: /offices\.json is missing/ },
+];
+
+for (const f of failures) {
+  test(`offices.json ${f.name}: an error panel with Retry, the rest keeps working`, async ({ page }) => {
+    let broken = true;
+    await page.route('**/data/offices.json', (route) => (broken ? route.fulfill(f.fulfill) : route.continue()));
+    await page.goto('/offices');
+    const panel = page.getByTestId('error-panel');
+    await expect(panel).toBeVisible();
+    await expect(panel).toHaveAttribute('role', 'alert');
+    await expect(panel).toContainText(f.message);
+    // The other sections still work.
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Timeline' }).click();
+    await expect(page.getByTestId('event').first()).toBeVisible();
+    await expect(page.getByTestId('error-panel')).toHaveCount(0);
+    await nav.getByRole('link', { name: 'Offices' }).click();
+    await expect(panel).toBeVisible();
+    // Once the file is fixed, Retry recovers without a reload.
+    broken = false;
+    await panel.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByTestId('office').first()).toBeVisible();
+    await expect(page.getByTestId('error-panel')).toHaveCount(0);
+  });
+}
+
+test('invalid data names the line, column and field of each problem', async ({ page }) => {
+  const good = await (await page.request.get('/data/timeline.json')).text();
+  const bad = good.replace('"category": "general-assembly"', '"category": "no-such-category"').replace(/"date": "2010-09-06"/, '"date": "2010-13-06"');
+  await page.route('**/data/timeline.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: bad }));
+  await page.goto('/timeline');
+  const panel = page.getByTestId('error-panel');
+  await expect(panel).toContainText('timeline.json');
+  await expect(panel).toContainText(/Line \d+, column \d+ \(events\[\d+\]\): .*month must be 01 to 12/);
+  // the home page is unaffected
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await expect(page.getByTestId('figure-founding-members')).toBeVisible();
+});
+
+test.describe('deployed under a sub-path', () => {
+  test.use({ baseURL: 'http://127.0.0.1:4174' });
+
+  test('routes, links, data and deep links work under /wego10/', async ({ page }) => {
+    await page.goto('/wego10/');
+    await expect(page.getByTestId('figure-founding-members')).toContainText('50');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Awards' })).toHaveAttribute('href', '/wego10/awards');
+    await nav.getByRole('link', { name: 'Awards' }).click();
+    await expect(page).toHaveURL('http://127.0.0.1:4174/wego10/awards');
+    await expect(page.getByTestId('winner').first()).toBeVisible();
+    await page.goto('/wego10/offices/chengdu');
+    await expect(page.getByTestId('office').first()).toBeVisible();
+    await page.reload();
+    await expect(page.getByTestId('office').first()).toBeVisible();
+    await page.goto('/wego10/timeline/not-an-event');
+    await expect(page.getByTestId('not-found')).toBeVisible();
+  });
+});
