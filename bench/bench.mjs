@@ -1,0 +1,112 @@
+// The bench: asset sizes and page-load figures of the release bundle, served with gzip
+// from loopback to headless Chromium. Prints a table; writes bench/results/last.json.
+//   node bench/bench.mjs --dist dist [--runs 5]
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const arg = (n, d) => { const i = process.argv.indexOf(`--${n}`); return i > 0 ? process.argv[i + 1] : d; };
+const dist = arg('dist', 'dist');
+const runs = Number(arg('runs', '5'));
+const port = 4199;
+const base = `http://127.0.0.1:${port}`;
+
+// ---------------------------------------------------------------- sizes
+const kb = (n) => (n / 1024).toFixed(1);
+const assets = fs.readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f));
+let code = { raw: 0, gz: 0, br: 0 };
+const sizeRows = assets.map((f) => {
+  const b = fs.readFileSync(path.join(dist, f));
+  const r = { file: f, raw: b.length, gz: zlib.gzipSync(b, { level: 9 }).length,
+    br: zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+  code.raw += r.raw; code.gz += r.gz; code.br += r.br;
+  return r;
+}).sort((a, b) => b.raw - a.raw);
+const dataRows = fs.readdirSync(path.join(dist, 'data')).map((f) => {
+  const b = fs.readFileSync(path.join(dist, 'data', f));
+  return { file: `data/${f}`, raw: b.length, gz: zlib.gzipSync(b, { level: 9 }).length };
+});
+
+console.log('\n## Assets (KB)\n');
+console.log('| file | raw | gzip | brotli |\n|---|---:|---:|---:|');
+for (const r of sizeRows) console.log(`| ${r.file.replace(/-[0-9a-f]{16}/, '')} | ${kb(r.raw)} | ${kb(r.gz)} | ${kb(r.br)} |`);
+console.log(`| **code total (wasm+js+css)** | ${kb(code.raw)} | **${kb(code.gz)}** | ${kb(code.br)} |`);
+for (const r of dataRows) console.log(`| ${r.file} | ${kb(r.raw)} | ${kb(r.gz)} | |`);
+
+// ---------------------------------------------------------------- loads
+const server = spawn('node', ['tests/e2e/server.mjs', '--root', dist, '--port', String(port)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+
+const routes = [
+  { path: '/', ready: '[data-testid="key-figures"]' },
+  { path: '/timeline', ready: '[data-testid="event"]' },
+  { path: '/offices', ready: '[data-testid="office"]' },
+  { path: '/awards', ready: '[data-testid="winner"]' },
+];
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+// Records FCP, LCP, long tasks and the moment the route's content appears.
+const probe = (selector) => {
+  window.__bench = { lcp: 0, tbt: 0, ready: 0 };
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.tbt += Math.max(0, e.duration - 50); }).observe({ type: 'longtask', buffered: true });
+  const check = () => {
+    if (!window.__bench.ready && document.querySelector(selector)) {
+      requestAnimationFrame(() => { window.__bench.ready = performance.now(); });
+      return true;
+    }
+    return false;
+  };
+  new MutationObserver((_, obs) => { if (check()) obs.disconnect(); }).observe(document, { childList: true, subtree: true });
+};
+
+async function load(route, throttle) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.addInitScript(probe, route.ready);
+  await page.goto(base + route.path);
+  await page.waitForFunction(() => window.__bench.ready > 0, null, { timeout: 30000 });
+  await page.waitForTimeout(300);
+  const m = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
+    lcp: window.__bench.lcp, tbt: window.__bench.tbt, ready: window.__bench.ready,
+  }));
+  await context.close();
+  return m;
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const results = [];
+for (const throttle of [1, 4]) {
+  for (const route of routes) {
+    const ms = [];
+    for (let i = 0; i < runs; i++) ms.push(await load(route, throttle));
+    results.push({ route: route.path, throttle,
+      fcp: median(ms.map((m) => m.fcp)), lcp: median(ms.map((m) => m.lcp)),
+      ready: median(ms.map((m) => m.ready)), tbt: median(ms.map((m) => m.tbt)) });
+  }
+}
+await browser.close();
+server.kill();
+
+console.log(`\n## Page loads (median of ${runs} fresh loads, ms; gzip over loopback)\n`);
+console.log('| route | CPU | FCP | LCP | content visible | TBT |\n|---|---|---:|---:|---:|---:|');
+for (const r of results) {
+  console.log(`| ${r.route} | ${r.throttle}x | ${r.fcp.toFixed(0)} | ${r.lcp.toFixed(0)} | ${r.ready.toFixed(0)} | ${r.tbt.toFixed(0)} |`);
+}
+const t4 = results.filter((r) => r.throttle === 4);
+console.log('\n## Budget (issue 7)\n');
+console.log('| figure | value | budget |\n|---|---:|---:|');
+console.log(`| code transferred, gzip | ${kb(code.gz)} KB | 145 KB |`);
+console.log(`| slowest route content visible (4x CPU) | ${Math.max(...t4.map((r) => r.ready)).toFixed(0)} ms | 500 ms |`);
+console.log(`| worst total blocking time (4x CPU) | ${Math.max(...t4.map((r) => r.tbt)).toFixed(0)} ms | 100 ms |`);
+fs.mkdirSync('bench/results', { recursive: true });
+fs.writeFileSync('bench/results/last.json', JSON.stringify({ date: new Date().toISOString(), sizes: sizeRows, code, results }, null, 2));
