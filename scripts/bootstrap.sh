@@ -60,7 +60,7 @@ PY
 
 ensure_toolchain() {
   if [ -n "${WEGO_TOOLCHAIN:-}" ]; then export RUSTUP_TOOLCHAIN="$WEGO_TOOLCHAIN"; fi
-  if toolchain_ready; then return; fi
+  if [ "${WEGO_OFFLINE_TOOLCHAIN:-0}" != 1 ] && toolchain_ready; then return; fi
   if rustup toolchain list 2>/dev/null | grep -q "^$OFFLINE_TOOLCHAIN"; then
     export RUSTUP_TOOLCHAIN="$OFFLINE_TOOLCHAIN"
     toolchain_ready && return
@@ -68,7 +68,8 @@ ensure_toolchain() {
   fi
   command -v rustup >/dev/null || die "rustup is required: see https://rustup.rs"
   say "adding the wasm32-unknown-unknown target with rustup (60 s limit)"
-  if timeout 60 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
+  # WEGO_OFFLINE_TOOLCHAIN=1 skips rustup's download (to test the fallback).
+  if [ "${WEGO_OFFLINE_TOOLCHAIN:-0}" != 1 ] && timeout 60 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
     if ! version_ge "$(rustc_version)" "$MIN_RUSTC"; then
       say "rustc $(rustc_version) is older than $MIN_RUSTC: updating stable"
       timeout 900 rustup update stable >/dev/null

@@ -32,7 +32,12 @@ pub fn clip(text: &str) -> String {
 }
 
 /// Every page of the site: the four sections and every event, office and winner.
-pub fn all_pages(site: &Site, timeline: &TimelineFile, offices: &OfficesFile, awards: &AwardsFile) -> Vec<PageMeta> {
+pub fn all_pages(
+    site: &Site,
+    timeline: &TimelineFile,
+    offices: &OfficesFile,
+    awards: &AwardsFile,
+) -> Vec<PageMeta> {
     let page = |path: String, title: String, description: &str, hashtag| PageMeta {
         path,
         title,
@@ -77,9 +82,18 @@ pub fn all_pages(site: &Site, timeline: &TimelineFile, offices: &OfficesFile, aw
         ));
     }
     for ed in &awards.editions {
-        pages.push(page(routes::awards_edition(ed.id.as_str()), ed.name.clone(), &awards.about, None));
+        pages.push(page(
+            routes::awards_edition(ed.id.as_str()),
+            ed.name.clone(),
+            &awards.about,
+            None,
+        ));
         for w in &ed.winners {
-            let category = ed.categories.iter().find(|c| c.id == w.category).map_or("", |c| c.name.as_str());
+            let category = ed
+                .categories
+                .iter()
+                .find(|c| c.id == w.category)
+                .map_or("", |c| c.name.as_str());
             let level = w
                 .level
                 .as_ref()
@@ -91,7 +105,10 @@ pub fn all_pages(site: &Site, timeline: &TimelineFile, offices: &OfficesFile, aw
                 _ => format!("{category} {level}"),
             };
             let description = w.summary.clone().unwrap_or_else(|| {
-                format!("{level} in {category}, {}. The sources we have do not name this winner.", ed.name)
+                format!(
+                    "{level} in {category}, {}. The sources we have do not name this winner.",
+                    ed.name
+                )
             });
             pages.push(page(
                 routes::award_winner(ed.id.as_str(), w.id.as_str()),
@@ -133,7 +150,11 @@ pub fn canonical(site_url: &str, path: &str) -> String {
 
 /// index.html with this page's title, description, canonical URL and preview tags.
 pub fn render(template: &str, page: &PageMeta, site_url: &str) -> String {
-    let title = if page.title.contains("WeGO 10") { page.title.clone() } else { format!("{} · WeGO 10", page.title) };
+    let title = if page.title.contains("WeGO 10") {
+        page.title.clone()
+    } else {
+        format!("{} · WeGO 10", page.title)
+    };
     let url = canonical(site_url, &page.path);
     let (t, d, u) = (escape(&title), escape(&page.description), escape(&url));
     let tags = format!(
@@ -160,9 +181,13 @@ fn replace_between(html: &str, open: &str, close: &str, new: &str) -> String {
 }
 
 fn replace_attr(html: &str, prefix: &str, new: &str) -> String {
-    let Some(a) = html.find(prefix) else { return html.to_owned() };
+    let Some(a) = html.find(prefix) else {
+        return html.to_owned();
+    };
     let start = a + prefix.len();
-    let Some(len) = html[start..].find('"') else { return html.to_owned() };
+    let Some(len) = html[start..].find('"') else {
+        return html.to_owned();
+    };
     format!("{}{new}{}", &html[..start], &html[start + len..])
 }
 
@@ -183,15 +208,25 @@ mod tests {
     const TEMPLATE: &str = "<html><head><title>Old</title><meta name=\"description\" content=\"old\" /></head><body></body></html>";
 
     fn meta(title: &str, description: &str) -> PageMeta {
-        PageMeta { path: "/timeline/x".into(), title: title.into(), description: description.into(), hashtag: None }
+        PageMeta {
+            path: "/timeline/x".into(),
+            title: title.into(),
+            description: description.into(),
+            hashtag: None,
+        }
     }
 
     #[test]
     fn renders_title_description_canonical_and_cards() {
-        let html = render(TEMPLATE, &meta("Inaugural GA", "Founded in Seoul"), "https://example.org/wego10/");
+        let html = render(
+            TEMPLATE,
+            &meta("Inaugural GA", "Founded in Seoul"),
+            "https://example.org/wego10/",
+        );
         assert!(html.contains("<title>Inaugural GA · WeGO 10</title>"));
         assert!(html.contains("<meta name=\"description\" content=\"Founded in Seoul\" />"));
-        assert!(html.contains("<link rel=\"canonical\" href=\"https://example.org/wego10/timeline/x\" />"));
+        assert!(html
+            .contains("<link rel=\"canonical\" href=\"https://example.org/wego10/timeline/x\" />"));
         assert!(html.contains("<meta property=\"og:title\" content=\"Inaugural GA · WeGO 10\" />"));
         assert!(html.contains("twitter:card\" content=\"summary_large_image\""));
         assert!(!html.contains("Old"));
@@ -199,7 +234,11 @@ mod tests {
 
     #[test]
     fn escapes_everything_from_the_data() {
-        let html = render(TEMPLATE, &meta("<script>alert(1)</script>", "\"quoted\" & 'single'"), "https://x.org");
+        let html = render(
+            TEMPLATE,
+            &meta("<script>alert(1)</script>", "\"quoted\" & 'single'"),
+            "https://x.org",
+        );
         assert!(!html.contains("<script>alert"));
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assert!(html.contains("&quot;quoted&quot; &amp; &#39;single&#39;"));
@@ -217,8 +256,14 @@ mod tests {
     #[test]
     fn output_paths_and_canonicals() {
         assert_eq!(output_path("/"), "index.html");
-        assert_eq!(output_path("/awards/4th/jeju"), "awards/4th/jeju/index.html");
+        assert_eq!(
+            output_path("/awards/4th/jeju"),
+            "awards/4th/jeju/index.html"
+        );
         assert_eq!(canonical("https://x.org/", "/"), "https://x.org/");
-        assert_eq!(canonical("https://x.org/sub", "/offices"), "https://x.org/sub/offices");
+        assert_eq!(
+            canonical("https://x.org/sub", "/offices"),
+            "https://x.org/sub/offices"
+        );
     }
 }

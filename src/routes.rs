@@ -102,7 +102,10 @@ mod tests {
     #[test]
     fn hrefs_carry_the_base() {
         assert_eq!(join("", &timeline_event("x")), "/timeline/x");
-        assert_eq!(join("/wego10", &award_winner("4th", "jeju")), "/wego10/awards/4th/jeju");
+        assert_eq!(
+            join("/wego10", &award_winner("4th", "jeju")),
+            "/wego10/awards/4th/jeju"
+        );
         assert_eq!(join("/wego10", HOME), "/wego10/");
         assert_eq!(office("chengdu"), "/offices/chengdu");
         assert_eq!(awards_edition("4th"), "/awards/4th");

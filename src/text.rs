@@ -51,7 +51,10 @@ mod tests {
 
     #[test]
     fn every_word_must_match_somewhere() {
-        assert!(matches_query("seoul 2014", ["Secretariat opening 2014", "Seoul"]));
+        assert!(matches_query(
+            "seoul 2014",
+            ["Secretariat opening 2014", "Seoul"]
+        ));
         assert!(!matches_query("seoul chengdu", ["Seoul"]));
         assert!(matches_query("  ", ["anything"]));
         assert!(matches_query("BEYOGLU", ["Beyoğlu (Istanbul)"]));

@@ -11,16 +11,31 @@ fn shipped(name: &str) -> String {
 }
 
 fn show(problems: Vec<wego10::data::validate::Problem>) -> String {
-    problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")
+    problems
+        .iter()
+        .map(|p| p.to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[test]
 fn shipped_data_is_valid_and_consistent() {
     let site = parse::<Site>(&shipped("site.json")).map_err(show).unwrap();
-    let timeline = parse::<TimelineFile>(&shipped("timeline.json")).map_err(show).unwrap();
-    let offices = parse::<OfficesFile>(&shipped("offices.json")).map_err(show).unwrap();
-    let awards = parse::<AwardsFile>(&shipped("awards.json")).map_err(show).unwrap();
-    let d = Dataset { site: &site, timeline: &timeline, offices: &offices, awards: &awards };
+    let timeline = parse::<TimelineFile>(&shipped("timeline.json"))
+        .map_err(show)
+        .unwrap();
+    let offices = parse::<OfficesFile>(&shipped("offices.json"))
+        .map_err(show)
+        .unwrap();
+    let awards = parse::<AwardsFile>(&shipped("awards.json"))
+        .map_err(show)
+        .unwrap();
+    let d = Dataset {
+        site: &site,
+        timeline: &timeline,
+        offices: &offices,
+        awards: &awards,
+    };
     for (file, findings) in check_references(&d) {
         assert!(findings.0.is_empty(), "{file}: {:?}", findings.0);
     }
@@ -31,11 +46,22 @@ fn shipped_data_is_complete() {
     let timeline = parse::<TimelineFile>(&shipped("timeline.json")).unwrap();
     let offices = parse::<OfficesFile>(&shipped("offices.json")).unwrap();
     let awards = parse::<AwardsFile>(&shipped("awards.json")).unwrap();
-    assert!(timeline.events.len() >= 30, "{} events", timeline.events.len());
+    assert!(
+        timeline.events.len() >= 30,
+        "{} events",
+        timeline.events.len()
+    );
     for city in ["Seoul", "Chengdu", "Ulyanovsk", "Beyoğlu", "Mexico City"] {
-        assert!(offices.offices.iter().any(|o| o.city.contains(city)), "no office in {city}");
+        assert!(
+            offices.offices.iter().any(|o| o.city.contains(city)),
+            "no office in {city}"
+        );
     }
-    let fourth = awards.editions.iter().find(|e| e.id == "4th").expect("4th edition");
+    let fourth = awards
+        .editions
+        .iter()
+        .find(|e| e.id == "4th")
+        .expect("4th edition");
     assert_eq!(fourth.categories.len(), 6);
     assert_eq!(fourth.winners.len(), 18);
     assert_eq!(fourth.judges.len(), 6);
@@ -55,8 +81,14 @@ fn no_template_filler_ships() {
 }
 
 fn validator(args: &[&str]) -> (bool, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_validate-data")).args(args).output().unwrap();
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned())
+    let out = Command::new(env!("CARGO_BIN_EXE_validate-data"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
 }
 
 #[test]
@@ -71,7 +103,8 @@ fn validator_command_names_file_line_column_and_path() {
     let dir = std::env::temp_dir().join(format!("wego10-validate-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     // Give the Chengdu office the Secretariat's id: a duplicate, and dangling references.
-    let broken = shipped("offices.json").replacen("\"id\": \"chengdu\"", "\"id\": \"seoul-secretariat\"", 1);
+    let broken =
+        shipped("offices.json").replacen("\"id\": \"chengdu\"", "\"id\": \"seoul-secretariat\"", 1);
     let dup_line = broken
         .lines()
         .enumerate()
@@ -83,10 +116,19 @@ fn validator_command_names_file_line_column_and_path() {
     std::fs::write(&path, &broken).unwrap();
     let (ok, out) = validator(&[path.to_str().unwrap()]);
     assert!(!ok, "{out}");
-    let line = out.lines().find(|l| l.contains("duplicate office id")).unwrap_or_else(|| panic!("{out}"));
+    let line = out
+        .lines()
+        .find(|l| l.contains("duplicate office id"))
+        .unwrap_or_else(|| panic!("{out}"));
     // file:line:column: path: message, pointing at the value of the duplicated id
     let prefix = format!("{}:{}:", path.display(), dup_line.0);
     assert!(line.starts_with(&prefix), "{line} (expected {prefix})");
-    assert!(line.contains(".id: duplicate office id \"seoul-secretariat\""), "{line}");
-    assert!(out.contains("dangling reference: no office in offices.json \"chengdu\""), "{out}");
+    assert!(
+        line.contains(".id: duplicate office id \"seoul-secretariat\""),
+        "{line}"
+    );
+    assert!(
+        out.contains("dangling reference: no office in offices.json \"chengdu\""),
+        "{out}"
+    );
 }

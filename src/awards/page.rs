@@ -27,12 +27,18 @@ pub fn AwardsPage() -> impl IntoView {
 }
 
 #[component]
-fn AwardsView(file: Arc<AwardsFile>, edition: Memo<Option<String>>, slug: Memo<Option<String>>) -> impl IntoView {
+fn AwardsView(
+    file: Arc<AwardsFile>,
+    edition: Memo<Option<String>>,
+    slug: Memo<Option<String>>,
+) -> impl IntoView {
     let f = file.clone();
     let unknown = move || {
         let ed_id = edition.get()?;
         let Some(ed) = f.editions.iter().find(|e| e.id == ed_id.as_str()) else {
-            return Some(format!("There is no edition \"{ed_id}\" of the WeGO Awards."));
+            return Some(format!(
+                "There is no edition \"{ed_id}\" of the WeGO Awards."
+            ));
         };
         let s = slug.get()?;
         (!ed.winners.iter().any(|w| w.id == s.as_str()))

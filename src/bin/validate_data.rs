@@ -7,7 +7,9 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use wego10::data::validate::{check_file, check_references, parse_shape, DataFile, Dataset, Problem};
+use wego10::data::validate::{
+    check_file, check_references, parse_shape, DataFile, Dataset, Problem,
+};
 use wego10::data::{AwardsFile, OfficesFile, Site, TimelineFile};
 
 const KINDS: [&str; 4] = ["site", "timeline", "offices", "awards"];
@@ -19,9 +21,15 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let data_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
-    let mut paths: Vec<PathBuf> = KINDS.iter().map(|k| data_dir.join(format!("{k}.json"))).collect();
+    let mut paths: Vec<PathBuf> = KINDS
+        .iter()
+        .map(|k| data_dir.join(format!("{k}.json")))
+        .collect();
     for arg in &args {
-        let name = Path::new(arg).file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let name = Path::new(arg)
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("");
         match KINDS.iter().position(|k| name.contains(k)) {
             Some(i) => paths[i] = PathBuf::from(arg),
             None => {
@@ -38,7 +46,11 @@ fn main() -> ExitCode {
         println!("ok: {} files, {}", paths.len(), report.summary);
         ExitCode::SUCCESS
     } else {
-        println!("{} problem{} found", report.problems.len(), if report.problems.len() == 1 { "" } else { "s" });
+        println!(
+            "{} problem{} found",
+            report.problems.len(),
+            if report.problems.len() == 1 { "" } else { "s" }
+        );
         ExitCode::FAILURE
     }
 }
@@ -53,7 +65,13 @@ fn read<T: DataFile>(path: &Path, problems: &mut Vec<Problem>) -> Option<(T, Str
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => {
-            problems.push(Problem { file: shown, line: 1, column: 1, path: "(file)".into(), message: format!("cannot read: {e}") });
+            problems.push(Problem {
+                file: shown,
+                line: 1,
+                column: 1,
+                path: "(file)".into(),
+                message: format!("cannot read: {e}"),
+            });
             return None;
         }
     };
@@ -77,7 +95,12 @@ fn validate(paths: &[PathBuf]) -> Report {
     let awards = read::<AwardsFile>(&paths[3], &mut problems);
     let mut summary = String::new();
     if let (Some(s), Some(t), Some(o), Some(a)) = (&site, &timeline, &offices, &awards) {
-        let dataset = Dataset { site: &s.0, timeline: &t.0, offices: &o.0, awards: &a.0 };
+        let dataset = Dataset {
+            site: &s.0,
+            timeline: &t.0,
+            offices: &o.0,
+            awards: &a.0,
+        };
         for (file, findings) in check_references(&dataset) {
             let (path, text) = match file {
                 "site.json" => (&paths[0], &s.1),

@@ -31,7 +31,11 @@ pub struct PartialDate {
 
 impl PartialDate {
     pub fn year(year: u16) -> Self {
-        Self { year, month: None, day: None }
+        Self {
+            year,
+            month: None,
+            day: None,
+        }
     }
 
     /// "6 September 2010", "September 2010" or "2010".
@@ -84,7 +88,9 @@ impl std::error::Error for DateError {}
 
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -189,8 +195,17 @@ mod tests {
     #[test]
     fn rejects_malformed_and_impossible_dates() {
         for s in [
-            "", "10", "2010-9", "2010-13", "2010-00", "2019-02-29", "2010-04-31", "2010-09-06-01",
-            "20x0", "1800", "2010/09",
+            "",
+            "10",
+            "2010-9",
+            "2010-13",
+            "2010-00",
+            "2019-02-29",
+            "2010-04-31",
+            "2010-09-06-01",
+            "20x0",
+            "1800",
+            "2010/09",
         ] {
             let err = s.parse::<PartialDate>().unwrap_err();
             assert!(err.0.contains("bad date"), "{s}: {err}");
@@ -201,7 +216,10 @@ mod tests {
     fn orders_chronologically_with_year_before_its_months() {
         let mut v = vec![d("2014-11"), d("2014"), d("2010-09-06"), d("2014-03-12")];
         v.sort();
-        assert_eq!(v, vec![d("2010-09-06"), d("2014"), d("2014-03-12"), d("2014-11")]);
+        assert_eq!(
+            v,
+            vec![d("2010-09-06"), d("2014"), d("2014-03-12"), d("2014-11")]
+        );
     }
 
     #[test]
@@ -213,14 +231,20 @@ mod tests {
 
     #[test]
     fn human_ranges() {
-        assert_eq!(human_range(&d("2010-09-06"), Some(&d("2010-09-08"))), "6–8 September 2010");
+        assert_eq!(
+            human_range(&d("2010-09-06"), Some(&d("2010-09-08"))),
+            "6–8 September 2010"
+        );
         assert_eq!(
             human_range(&d("2014-10-30"), Some(&d("2014-11-06"))),
             "30 October – 6 November 2014"
         );
         assert_eq!(human_range(&d("2010"), Some(&d("2019"))), "2010–2019");
         assert_eq!(human_range(&d("2010"), None), "2010");
-        assert_eq!(human_range(&d("2012-11"), Some(&d("2013-06"))), "November 2012 – June 2013");
+        assert_eq!(
+            human_range(&d("2012-11"), Some(&d("2013-06"))),
+            "November 2012 – June 2013"
+        );
         assert_eq!(human_range(&d("2010"), Some(&d("2010"))), "2010");
     }
 
@@ -229,6 +253,9 @@ mod tests {
         let ok: PartialDate = serde_json::from_str("\"2017-06\"").unwrap();
         assert_eq!(ok, d("2017-06"));
         let err = serde_json::from_str::<PartialDate>("\"2017-6\"").unwrap_err();
-        assert!(err.to_string().contains("month must have 2 digits"), "{err}");
+        assert!(
+            err.to_string().contains("month must have 2 digits"),
+            "{err}"
+        );
     }
 }

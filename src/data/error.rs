@@ -11,7 +11,10 @@ pub enum DataError {
     #[error("{file} is missing: the server sent a web page instead of the data file.")]
     NotData { file: &'static str },
     #[error("{file} has {} problem{}.", .problems.len(), if .problems.len() == 1 { "" } else { "s" })]
-    Invalid { file: &'static str, problems: Vec<Problem> },
+    Invalid {
+        file: &'static str,
+        problems: Vec<Problem>,
+    },
 }
 
 fn status_hint(status: u16) -> &'static str {
@@ -37,7 +40,12 @@ impl DataError {
         match self {
             Self::Invalid { problems, .. } => problems
                 .iter()
-                .map(|p| format!("Line {}, column {} ({}): {}", p.line, p.column, p.path, p.message))
+                .map(|p| {
+                    format!(
+                        "Line {}, column {} ({}): {}",
+                        p.line, p.column, p.path, p.message
+                    )
+                })
                 .collect(),
             _ => Vec::new(),
         }
@@ -50,13 +58,34 @@ mod tests {
 
     #[test]
     fn messages_name_the_file_and_the_problem() {
-        let e = DataError::Status { file: "offices.json", status: 404 };
-        assert_eq!(e.to_string(), "offices.json could not be loaded: the server answered 404 (not found).");
-        let e = DataError::Status { file: "awards.json", status: 503 };
+        let e = DataError::Status {
+            file: "offices.json",
+            status: 404,
+        };
+        assert_eq!(
+            e.to_string(),
+            "offices.json could not be loaded: the server answered 404 (not found)."
+        );
+        let e = DataError::Status {
+            file: "awards.json",
+            status: 503,
+        };
         assert!(e.to_string().contains("503 (server error)"));
-        let p = Problem { file: "t.json".into(), line: 2, column: 5, path: "events[0]".into(), message: "missing field `title`".into() };
-        let e = DataError::Invalid { file: "timeline.json", problems: vec![p] };
+        let p = Problem {
+            file: "t.json".into(),
+            line: 2,
+            column: 5,
+            path: "events[0]".into(),
+            message: "missing field `title`".into(),
+        };
+        let e = DataError::Invalid {
+            file: "timeline.json",
+            problems: vec![p],
+        };
         assert_eq!(e.to_string(), "timeline.json has 1 problem.");
-        assert_eq!(e.details(), vec!["Line 2, column 5 (events[0]): missing field `title`"]);
+        assert_eq!(
+            e.details(),
+            vec!["Line 2, column 5 (events[0]): missing field `title`"]
+        );
     }
 }

@@ -14,7 +14,10 @@ pub async fn load_any<T: DataFile + Send + Sync + 'static>() -> Result<AnyData, 
     let text = fetch_text(T::NAME).await?;
     parse::<T>(&text)
         .map(|v| Arc::new(v) as AnyData)
-        .map_err(|problems| DataError::Invalid { file: T::NAME, problems })
+        .map_err(|problems| DataError::Invalid {
+            file: T::NAME,
+            problems,
+        })
 }
 
 /// The text of `data/<file>`, relative to the document base (so sub-paths work).
@@ -22,15 +25,24 @@ async fn fetch_text(file: &'static str) -> Result<String, DataError> {
     let resp = Request::get(&format!("data/{file}"))
         .send()
         .await
-        .map_err(|e| DataError::Network { file, message: e.to_string() })?;
+        .map_err(|e| DataError::Network {
+            file,
+            message: e.to_string(),
+        })?;
     if !resp.ok() {
-        return Err(DataError::Status { file, status: resp.status() });
+        return Err(DataError::Status {
+            file,
+            status: resp.status(),
+        });
     }
-    let is_html = resp.headers().get("content-type").is_some_and(|t| t.contains("text/html"));
-    let text = resp
-        .text()
-        .await
-        .map_err(|e| DataError::Network { file, message: e.to_string() })?;
+    let is_html = resp
+        .headers()
+        .get("content-type")
+        .is_some_and(|t| t.contains("text/html"));
+    let text = resp.text().await.map_err(|e| DataError::Network {
+        file,
+        message: e.to_string(),
+    })?;
     if is_html && text.trim_start().starts_with('<') {
         return Err(DataError::NotData { file });
     }

@@ -122,7 +122,10 @@ impl<'a> Scanner<'a> {
                     self.ws();
                     match self.peek()? {
                         b',' => self.i += 1,
-                        b'}' => return Some(self.i += 1),
+                        b'}' => {
+                            self.i += 1;
+                            return Some(());
+                        }
                         _ => return None,
                     }
                 }
@@ -137,7 +140,10 @@ impl<'a> Scanner<'a> {
                     self.ws();
                     match self.peek()? {
                         b',' => self.i += 1,
-                        b']' => return Some(self.i += 1),
+                        b']' => {
+                            self.i += 1;
+                            return Some(());
+                        }
                         _ => return None,
                     }
                 }
@@ -145,7 +151,10 @@ impl<'a> Scanner<'a> {
             _ => {
                 let start = self.i;
                 while self.i < self.b.len()
-                    && !matches!(self.b[self.i], b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t')
+                    && !matches!(
+                        self.b[self.i],
+                        b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t'
+                    )
                 {
                     self.i += 1;
                 }
@@ -187,7 +196,10 @@ impl<'a> Scanner<'a> {
 /// The byte range of the value at `path`, or of its nearest existing ancestor.
 pub fn locate(text: &str, path: &JsonPath) -> (usize, usize) {
     let mut best = (0, text.len());
-    let mut s = Scanner { b: text.as_bytes(), i: 0 };
+    let mut s = Scanner {
+        b: text.as_bytes(),
+        i: 0,
+    };
     s.ws();
     for seg in &path.0 {
         let found = match seg {
@@ -209,7 +221,10 @@ pub fn locate(text: &str, path: &JsonPath) -> (usize, usize) {
 /// The byte ranges of the elements of the array at `path` (empty if it is not an array).
 pub fn array_items(text: &str, path: &JsonPath) -> Vec<(usize, usize)> {
     let (start, _) = locate(text, path);
-    let mut s = Scanner { b: text.as_bytes(), i: start };
+    let mut s = Scanner {
+        b: text.as_bytes(),
+        i: start,
+    };
     let mut items = Vec::new();
     if s.eat(b'[').is_none() || s.eat(b']').is_some() {
         return items;
@@ -232,8 +247,14 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let before = &text.as_bytes()[..offset];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
     (line, column)
 }
 
@@ -242,7 +263,11 @@ pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
     let mut offset = 0;
     for (n, l) in text.split_inclusive('\n').enumerate() {
         if n + 1 == line {
-            let col_bytes: usize = l.chars().take(column.saturating_sub(1)).map(char::len_utf8).sum();
+            let col_bytes: usize = l
+                .chars()
+                .take(column.saturating_sub(1))
+                .map(char::len_utf8)
+                .sum();
             return offset + col_bytes;
         }
         offset += l.len();
@@ -266,7 +291,10 @@ mod tests {
         let p = JsonPath::root().key("events").index(3).key("date");
         assert_eq!(p.to_string(), "events[3].date");
         assert_eq!(JsonPath::parse("events[3].date"), p);
-        assert_eq!(JsonPath::parse("a[1][2]").0, vec![Seg::Key("a".into()), Seg::Index(1), Seg::Index(2)]);
+        assert_eq!(
+            JsonPath::parse("a[1][2]").0,
+            vec![Seg::Key("a".into()), Seg::Index(1), Seg::Index(2)]
+        );
     }
 
     #[test]

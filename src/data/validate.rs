@@ -22,7 +22,11 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}: {}", self.file, self.line, self.column, self.path, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}: {}",
+            self.file, self.line, self.column, self.path, self.message
+        )
     }
 }
 
@@ -52,7 +56,13 @@ impl Findings {
             .into_iter()
             .map(|(path, message)| {
                 let (line, column) = line_col(text, locate(text, &path).0);
-                Problem { file: file.to_owned(), line, column, path: path.to_string(), message }
+                Problem {
+                    file: file.to_owned(),
+                    line,
+                    column,
+                    path: path.to_string(),
+                    message,
+                }
             })
             .collect()
     }
@@ -88,7 +98,9 @@ pub fn parse_shape<T: DataFile>(file: &str, text: &str) -> Result<T, Vec<Problem
 /// it is not: the tracking code would add about 40 KB of wasm for a message that already
 /// has the line, the column and the field name; the item path comes from `shape_problems`.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn deserialize_tracked<I: DeserializeOwned>(text: &str) -> Result<I, (String, serde_json::Error)> {
+pub fn deserialize_tracked<I: DeserializeOwned>(
+    text: &str,
+) -> Result<I, (String, serde_json::Error)> {
     let de = &mut serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize::<_, I>(&mut *de)
         .map_err(|e| (e.path().to_string(), e.into_inner()))?;
@@ -97,7 +109,9 @@ pub fn deserialize_tracked<I: DeserializeOwned>(text: &str) -> Result<I, (String
 }
 
 #[cfg(target_arch = "wasm32")]
-pub fn deserialize_tracked<I: DeserializeOwned>(text: &str) -> Result<I, (String, serde_json::Error)> {
+pub fn deserialize_tracked<I: DeserializeOwned>(
+    text: &str,
+) -> Result<I, (String, serde_json::Error)> {
     serde_json::from_str(text).map_err(|e| (String::new(), e))
 }
 
@@ -124,7 +138,12 @@ fn top_path(path: &str) -> String {
     }
 }
 
-fn shape_problems<T: DataFile>(file: &str, text: &str, path: &str, err: &serde_json::Error) -> Vec<Problem> {
+fn shape_problems<T: DataFile>(
+    file: &str,
+    text: &str,
+    path: &str,
+    err: &serde_json::Error,
+) -> Vec<Problem> {
     let message = if text.trim().is_empty() {
         "the file is empty".to_owned()
     } else if err.is_syntax() || err.is_eof() {
@@ -156,7 +175,13 @@ fn shape_problems<T: DataFile>(file: &str, text: &str, path: &str, err: &serde_j
                     path.push('.');
                     path.push_str(&inner_path);
                 }
-                problems.push(Problem { file: file.to_owned(), line, column, path, message: serde_message(&e) });
+                problems.push(Problem {
+                    file: file.to_owned(),
+                    line,
+                    column,
+                    path,
+                    message: serde_message(&e),
+                });
             }
         }
     }
@@ -182,7 +207,10 @@ fn unique_ids<'a>(
     let mut seen = HashSet::new();
     for (i, id) in ids.into_iter().enumerate() {
         if !seen.insert(id.as_str()) {
-            out.add(base.index(i).key("id"), format!("duplicate {what} id \"{id}\""));
+            out.add(
+                base.index(i).key("id"),
+                format!("duplicate {what} id \"{id}\""),
+            );
         }
     }
     seen
@@ -207,7 +235,10 @@ fn check_sources(out: &mut Findings, path: &JsonPath, sources: &[Source]) {
 fn check_text(out: &mut Findings, path: JsonPath, text: &str) {
     if text.trim().is_empty() {
         out.add(path, "must not be empty");
-    } else if ["Lorem ipsum", "I am text block", "Dummy Image"].iter().any(|f| text.contains(f)) {
+    } else if ["Lorem ipsum", "I am text block", "Dummy Image"]
+        .iter()
+        .any(|f| text.contains(f))
+    {
         out.add(path, "template filler is not content");
     }
 }
@@ -224,21 +255,37 @@ impl DataFile for Site {
             check_text(out, root.key("campaign").key("intro").index(i), p);
         }
         let figures = root.key("key_figures");
-        unique_ids(out, &figures, self.key_figures.iter().map(|f| &f.id), "key figure");
+        unique_ids(
+            out,
+            &figures,
+            self.key_figures.iter().map(|f| &f.id),
+            "key figure",
+        );
         for (i, f) in self.key_figures.iter().enumerate() {
             check_sources(out, &figures.index(i), &f.sources);
         }
         let sections = root.key("campaign").key("sections");
-        unique_ids(out, &sections, self.campaign.sections.iter().map(|s| &s.id), "section");
+        unique_ids(
+            out,
+            &sections,
+            self.campaign.sections.iter().map(|s| &s.id),
+            "section",
+        );
         for (i, s) in self.campaign.sections.iter().enumerate() {
             if let Some(route) = &s.route {
                 if !["timeline", "offices", "awards"].contains(&route.as_str()) {
-                    out.add(sections.index(i).key("route"), format!("unknown route \"{route}\""));
+                    out.add(
+                        sections.index(i).key("route"),
+                        format!("unknown route \"{route}\""),
+                    );
                 }
             }
             for (j, h) in s.hashtags.iter().enumerate() {
                 if !h.starts_with('#') {
-                    out.add(sections.index(i).key("hashtags").index(j), "a hashtag starts with #");
+                    out.add(
+                        sections.index(i).key("hashtags").index(j),
+                        "a hashtag starts with #",
+                    );
                 }
             }
         }
@@ -259,7 +306,12 @@ impl DataFile for TimelineFile {
 
     fn check(&self, out: &mut Findings) {
         let cats = JsonPath::root().key("categories");
-        let known = unique_ids(out, &cats, self.categories.iter().map(|c| &c.id), "category");
+        let known = unique_ids(
+            out,
+            &cats,
+            self.categories.iter().map(|c| &c.id),
+            "category",
+        );
         let events = JsonPath::root().key("events");
         unique_ids(out, &events, self.events.iter().map(|e| &e.id), "event");
         for (i, e) in self.events.iter().enumerate() {
@@ -270,13 +322,17 @@ impl DataFile for TimelineFile {
                 check_text(out, p.key("body").index(j), b);
             }
             if !known.contains(e.category.as_str()) {
-                out.add(p.key("category"), format!("unknown category \"{}\"", e.category));
+                out.add(
+                    p.key("category"),
+                    format!("unknown category \"{}\"", e.category),
+                );
             }
             match (&e.date, &e.end_date) {
                 (None, Some(_)) => out.add(p.key("end_date"), "end_date without a date"),
-                (Some(start), Some(end)) if end < start => {
-                    out.add(p.key("end_date"), format!("end_date {end} is before date {start}"))
-                }
+                (Some(start), Some(end)) if end < start => out.add(
+                    p.key("end_date"),
+                    format!("end_date {end} is before date {start}"),
+                ),
                 _ => {}
             }
             for (j, h) in e.hashtags.iter().enumerate() {
@@ -308,19 +364,34 @@ impl DataFile for OfficesFile {
             check_text(out, p.key("name"), &o.name);
             check_text(out, p.key("city"), &o.city);
             if !(-90.0..=90.0).contains(&o.lat) || o.lat.is_nan() {
-                out.add(p.key("lat"), format!("latitude {} is outside -90..90", o.lat));
+                out.add(
+                    p.key("lat"),
+                    format!("latitude {} is outside -90..90", o.lat),
+                );
             }
             if !(-180.0..=180.0).contains(&o.lon) || o.lon.is_nan() {
-                out.add(p.key("lon"), format!("longitude {} is outside -180..180", o.lon));
+                out.add(
+                    p.key("lon"),
+                    format!("longitude {} is outside -180..180", o.lon),
+                );
             }
             if let (Some(a), Some(op)) = (&o.approved, &o.opened) {
                 if op.year < a.year {
-                    out.add(p.key("opened"), format!("opened {op} before it was approved {a}"));
+                    out.add(
+                        p.key("opened"),
+                        format!("opened {op} before it was approved {a}"),
+                    );
                 }
             }
             check_sources(out, &p, &o.sources);
         }
-        if self.offices.iter().filter(|o| o.kind == OfficeKind::Secretariat).count() != 1 {
+        if self
+            .offices
+            .iter()
+            .filter(|o| o.kind == OfficeKind::Secretariat)
+            .count()
+            != 1
+        {
             out.add(offices, "exactly one office must be the secretariat");
         }
     }
@@ -336,18 +407,35 @@ impl DataFile for AwardsFile {
 
     fn check(&self, out: &mut Findings) {
         let editions = JsonPath::root().key("editions");
-        unique_ids(out, &editions, self.editions.iter().map(|e| &e.id), "edition");
+        unique_ids(
+            out,
+            &editions,
+            self.editions.iter().map(|e| &e.id),
+            "edition",
+        );
         for (i, ed) in self.editions.iter().enumerate() {
             let p = editions.index(i);
-            let cats =
-                unique_ids(out, &p.key("categories"), ed.categories.iter().map(|c| &c.id), "category");
-            let levels = unique_ids(out, &p.key("levels"), ed.levels.iter().map(|l| &l.id), "level");
+            let cats = unique_ids(
+                out,
+                &p.key("categories"),
+                ed.categories.iter().map(|c| &c.id),
+                "category",
+            );
+            let levels = unique_ids(
+                out,
+                &p.key("levels"),
+                ed.levels.iter().map(|l| &l.id),
+                "level",
+            );
             let winners = p.key("winners");
             unique_ids(out, &winners, ed.winners.iter().map(|w| &w.id), "winner");
             for (j, w) in ed.winners.iter().enumerate() {
                 let wp = winners.index(j);
                 if !cats.contains(w.category.as_str()) {
-                    out.add(wp.key("category"), format!("unknown category \"{}\"", w.category));
+                    out.add(
+                        wp.key("category"),
+                        format!("unknown category \"{}\"", w.category),
+                    );
                 }
                 if let Some(level) = &w.level {
                     if !levels.contains(level.as_str()) {
@@ -382,27 +470,59 @@ pub fn check_references(d: &Dataset) -> Vec<(&'static str, Findings)> {
     let events: HashSet<&str> = d.timeline.events.iter().map(|e| e.id.as_str()).collect();
     let offices: HashSet<&str> = d.offices.offices.iter().map(|o| o.id.as_str()).collect();
     let editions: HashSet<&str> = d.awards.editions.iter().map(|e| e.id.as_str()).collect();
-    let refs = |out: &mut Findings, path: JsonPath, ids: &[Slug], known: &HashSet<&str>, what: &str| {
-        for (i, id) in ids.iter().enumerate() {
-            if !known.contains(id.as_str()) {
-                out.add(path.index(i), format!("dangling reference: no {what} \"{id}\""));
+    let refs =
+        |out: &mut Findings, path: JsonPath, ids: &[Slug], known: &HashSet<&str>, what: &str| {
+            for (i, id) in ids.iter().enumerate() {
+                if !known.contains(id.as_str()) {
+                    out.add(
+                        path.index(i),
+                        format!("dangling reference: no {what} \"{id}\""),
+                    );
+                }
             }
-        }
-    };
+        };
 
     let mut timeline = Findings::default();
     for (i, e) in d.timeline.events.iter().enumerate() {
         let p = JsonPath::root().key("events").index(i);
-        refs(&mut timeline, p.key("offices"), &e.offices, &offices, "office in offices.json");
-        refs(&mut timeline, p.key("awards"), &e.awards, &editions, "edition in awards.json");
+        refs(
+            &mut timeline,
+            p.key("offices"),
+            &e.offices,
+            &offices,
+            "office in offices.json",
+        );
+        refs(
+            &mut timeline,
+            p.key("awards"),
+            &e.awards,
+            &editions,
+            "edition in awards.json",
+        );
     }
 
     let mut awards = Findings::default();
     for (i, ed) in d.awards.editions.iter().enumerate() {
         for (j, w) in ed.winners.iter().enumerate() {
-            let p = JsonPath::root().key("editions").index(i).key("winners").index(j);
-            refs(&mut awards, p.key("events"), &w.events, &events, "event in timeline.json");
-            refs(&mut awards, p.key("offices"), &w.offices, &offices, "office in offices.json");
+            let p = JsonPath::root()
+                .key("editions")
+                .index(i)
+                .key("winners")
+                .index(j);
+            refs(
+                &mut awards,
+                p.key("events"),
+                &w.events,
+                &events,
+                "event in timeline.json",
+            );
+            refs(
+                &mut awards,
+                p.key("offices"),
+                &w.offices,
+                &offices,
+                "office in offices.json",
+            );
         }
     }
 
@@ -410,13 +530,29 @@ pub fn check_references(d: &Dataset) -> Vec<(&'static str, Findings)> {
     for (i, f) in d.site.key_figures.iter().enumerate() {
         let p = JsonPath::root().key("key_figures").index(i);
         if let Some(e) = &f.event {
-            refs(&mut site, p.key("event"), std::slice::from_ref(e), &events, "event in timeline.json");
+            refs(
+                &mut site,
+                p.key("event"),
+                std::slice::from_ref(e),
+                &events,
+                "event in timeline.json",
+            );
         }
         if let Some(e) = &f.edition {
-            refs(&mut site, p.key("edition"), std::slice::from_ref(e), &editions, "edition in awards.json");
+            refs(
+                &mut site,
+                p.key("edition"),
+                std::slice::from_ref(e),
+                &editions,
+                "edition in awards.json",
+            );
         }
     }
-    vec![("timeline.json", timeline), ("awards.json", awards), ("site.json", site)]
+    vec![
+        ("timeline.json", timeline),
+        ("awards.json", awards),
+        ("site.json", site),
+    ]
 }
 
 #[cfg(test)]
@@ -457,10 +593,9 @@ mod tests {
 
     #[test]
     fn every_broken_item_is_reported_with_its_path() {
-        let text = EVENTS.replace("\"date\": \"2010\"", "\"date\": \"2010-13\"").replace(
-            "\"title\": \"Two\", ",
-            "",
-        );
+        let text = EVENTS
+            .replace("\"date\": \"2010\"", "\"date\": \"2010-13\"")
+            .replace("\"title\": \"Two\", ", "");
         let p = problems(&text);
         assert_eq!(p.len(), 2, "{p:?}");
         assert_eq!(p[0].path, "events[0].date");
@@ -475,11 +610,23 @@ mod tests {
     fn semantic_problems_are_all_reported_and_located() {
         let text = EVENTS
             .replace("\"id\": \"two\"", "\"id\": \"one\"")
-            .replace("\"category\": \"ga\", \"summary\": \"S\", \"sources\"", "\"category\": \"nope\", \"summary\": \"S\", \"sources\"");
+            .replace(
+                "\"category\": \"ga\", \"summary\": \"S\", \"sources\"",
+                "\"category\": \"nope\", \"summary\": \"S\", \"sources\"",
+            );
         let p = problems(&text);
-        let shown: Vec<String> = p.iter().map(|p| format!("{}:{} {}", p.line, p.path, p.message)).collect();
-        assert!(shown.contains(&"5:events[1].id duplicate event id \"one\"".to_owned()), "{shown:?}");
-        assert!(shown.contains(&"5:events[1].category unknown category \"nope\"".to_owned()), "{shown:?}");
+        let shown: Vec<String> = p
+            .iter()
+            .map(|p| format!("{}:{} {}", p.line, p.path, p.message))
+            .collect();
+        assert!(
+            shown.contains(&"5:events[1].id duplicate event id \"one\"".to_owned()),
+            "{shown:?}"
+        );
+        assert!(
+            shown.contains(&"5:events[1].category unknown category \"nope\"".to_owned()),
+            "{shown:?}"
+        );
     }
 
     #[test]
@@ -503,13 +650,22 @@ mod tests {
 
     #[test]
     fn only_http_links_are_accepted_as_sources() {
-        let p = problems(&EVENTS.replace("{\"label\": \"x\"}]}", "{\"label\": \"x\", \"url\": \"javascript:alert(1)\"}]}"));
+        let p = problems(&EVENTS.replace(
+            "{\"label\": \"x\"}]}",
+            "{\"label\": \"x\", \"url\": \"javascript:alert(1)\"}]}",
+        ));
         assert!(p[0].message.contains("must start with http"), "{}", p[0]);
     }
 
     #[test]
     fn problem_prints_file_line_column_path_and_message() {
-        let p = Problem { file: "a.json".into(), line: 3, column: 7, path: "events[2].date".into(), message: "bad".into() };
+        let p = Problem {
+            file: "a.json".into(),
+            line: 3,
+            column: 7,
+            path: "events[2].date".into(),
+            message: "bad".into(),
+        };
         assert_eq!(p.to_string(), "a.json:3:7: events[2].date: bad");
     }
 }

@@ -23,7 +23,11 @@ pub fn date_label(e: &Event) -> String {
 /// The first and last year the data covers (for the year axis).
 pub fn year_span(events: &[Event]) -> Option<(u16, u16)> {
     let years = events.iter().flat_map(|e| {
-        e.date.iter().chain(e.end_date.iter()).map(|d| d.year).collect::<Vec<_>>()
+        e.date
+            .iter()
+            .chain(e.end_date.iter())
+            .map(|d| d.year)
+            .collect::<Vec<_>>()
     });
     let (mut lo, mut hi) = (u16::MAX, 0);
     for y in years {
@@ -74,10 +78,7 @@ pub fn categories_in_use(file: &TimelineFile) -> Vec<(String, String, usize)> {
 /// The ids before and after `current` in `ids`.
 pub fn neighbours<'a>(ids: &[&'a str], current: &str) -> (Option<&'a str>, Option<&'a str>) {
     match ids.iter().position(|id| *id == current) {
-        Some(i) => (
-            i.checked_sub(1).map(|p| ids[p]),
-            ids.get(i + 1).copied(),
-        ),
+        Some(i) => (i.checked_sub(1).map(|p| ids[p]), ids.get(i + 1).copied()),
         None => (None, None),
     }
 }
@@ -108,7 +109,10 @@ mod tests {
     #[test]
     fn orders_by_date_with_undated_last() {
         let sorted = chronological(&file().events);
-        assert_eq!(ids(&sorted), vec!["fs", "ga-2010", "beyoglu", "ga-2017", "undated"]);
+        assert_eq!(
+            ids(&sorted),
+            vec!["fs", "ga-2010", "beyoglu", "ga-2017", "undated"]
+        );
     }
 
     #[test]
@@ -128,13 +132,25 @@ mod tests {
     #[test]
     fn filters_by_category_and_text() {
         let f = file();
-        let by_cat = Filter { category: Some("ga".into()), query: String::new() };
+        let by_cat = Filter {
+            category: Some("ga".into()),
+            query: String::new(),
+        };
         assert_eq!(filter(&f.events, &by_cat).len(), 2);
-        let by_text = Filter { category: None, query: "beyoglu".into() };
+        let by_text = Filter {
+            category: None,
+            query: "beyoglu".into(),
+        };
         assert_eq!(filter(&f.events, &by_text)[0].id, "beyoglu");
-        let by_summary = Filter { category: None, query: "renamed".into() };
+        let by_summary = Filter {
+            category: None,
+            query: "renamed".into(),
+        };
         assert_eq!(filter(&f.events, &by_summary)[0].id, "ga-2017");
-        let both = Filter { category: Some("office".into()), query: "seoul".into() };
+        let both = Filter {
+            category: Some("office".into()),
+            query: "seoul".into(),
+        };
         assert!(filter(&f.events, &both).is_empty());
         assert!(!Filter::default().is_active());
         assert!(both.is_active());
@@ -143,7 +159,13 @@ mod tests {
     #[test]
     fn counts_only_categories_in_use() {
         let cats = categories_in_use(&file());
-        assert_eq!(cats, vec![("ga".into(), "General Assembly".into(), 2), ("office".into(), "Offices".into(), 3)]);
+        assert_eq!(
+            cats,
+            vec![
+                ("ga".into(), "General Assembly".into(), 2),
+                ("office".into(), "Offices".into(), 3)
+            ]
+        );
     }
 
     #[test]

@@ -19,7 +19,10 @@ pub fn data_view<T: Send + Sync + 'static>(
     render: impl Fn(Arc<T>) -> AnyView + Send + Sync + 'static,
 ) -> AnyView {
     let render: Render = Arc::new(move |data: AnyData| {
-        render(data.downcast::<T>().expect("a resource holds the type it was created for"))
+        render(
+            data.downcast::<T>()
+                .expect("a resource holds the type it was created for"),
+        )
     });
     erased(resource, what, render)
 }
