@@ -28,13 +28,11 @@ pub fn App() -> impl IntoView {
             <main id="main" class="site-main" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/timeline") view=TimelinePage/>
-                    <Route path=path!("/timeline/:slug") view=TimelinePage/>
-                    <Route path=path!("/offices") view=OfficesPage/>
-                    <Route path=path!("/offices/:slug") view=OfficesPage/>
-                    <Route path=path!("/awards") view=AwardsPage/>
-                    <Route path=path!("/awards/:edition") view=AwardsPage/>
-                    <Route path=path!("/awards/:edition/:slug") view=AwardsPage/>
+                    // One route per section (optional segments), so opening and closing an
+                    // item keeps the page mounted: focus, scroll and state survive.
+                    <Route path=path!("/timeline/:slug?") view=TimelinePage/>
+                    <Route path=path!("/offices/:slug?") view=OfficesPage/>
+                    <Route path=path!("/awards/:edition?/:slug?") view=AwardsPage/>
                 </Routes>
             </main>
             <Footer/>

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod awards;
 pub mod data;
+pub mod dom;
 pub mod home;
 pub mod offices;
 pub mod pages;

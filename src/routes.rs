@@ -50,6 +50,35 @@ pub fn href(path: &str) -> String {
     join(base_path(), path)
 }
 
+/// Percent-encodes a query value (everything but unreserved characters).
+pub fn encode_query_value(v: &str) -> String {
+    let mut out = String::with_capacity(v.len());
+    for b in v.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            b' ' => out.push_str("%20"),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// `path?k=v&…` with the non-empty pairs, in order.
+pub fn with_query(path: &str, pairs: &[(&str, &str)]) -> String {
+    let query: Vec<String> = pairs
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={}", encode_query_value(v)))
+        .collect();
+    if query.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{}", query.join("&"))
+    }
+}
+
 pub fn join(base: &str, path: &str) -> String {
     format!("{base}{path}")
 }
@@ -76,7 +105,6 @@ pub fn award_winner(edition: &str, slug: &str) -> String {
 }
 
 /// The absolute URL of an app path on this page's origin (for copy-link and sharing).
-#[cfg(target_arch = "wasm32")]
 pub fn absolute_url(path: &str) -> String {
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
@@ -97,6 +125,19 @@ mod tests {
         assert_eq!(normalize_base("https://x.org/wego10/"), "/wego10");
         assert_eq!(normalize_base("https://x.org"), "");
         assert_eq!(normalize_base("wego10/"), "/wego10");
+    }
+
+    #[test]
+    fn queries_are_encoded_and_empty_values_dropped() {
+        assert_eq!(
+            with_query("/timeline", &[("category", "awards"), ("q", "")]),
+            "/timeline?category=awards"
+        );
+        assert_eq!(
+            with_query("/timeline", &[("q", "São Paulo & co")]),
+            "/timeline?q=S%C3%A3o%20Paulo%20%26%20co"
+        );
+        assert_eq!(with_query("/t", &[]), "/t");
     }
 
     #[test]

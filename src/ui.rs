@@ -6,3 +6,5 @@ pub mod footer;
 pub mod header;
 pub mod loading;
 pub mod not_found;
+pub mod share_button;
+pub mod sources;

@@ -58,6 +58,41 @@ impl Filter {
     }
 }
 
+impl Filter {
+    /// The URL of the timeline (or of one event) with this filter in its query.
+    pub fn url(&self, slug: Option<&str>) -> String {
+        let path = match slug {
+            Some(s) => crate::routes::timeline_event(s),
+            None => crate::routes::TIMELINE.to_owned(),
+        };
+        crate::routes::with_query(
+            &path,
+            &[
+                ("category", self.category.as_deref().unwrap_or("")),
+                ("q", self.query.trim()),
+            ],
+        )
+    }
+}
+
+/// The years of the axis, each with the first matching event of that year (if any).
+pub fn year_marks<'a>(all: &[Event], shown: &[&'a Event]) -> Vec<(u16, Option<&'a str>)> {
+    let Some((first, last)) = year_span(all) else {
+        return Vec::new();
+    };
+    (first..=last)
+        .map(|y| {
+            (
+                y,
+                shown
+                    .iter()
+                    .find(|e| e.date.is_some_and(|d| d.year == y))
+                    .map(|e| e.id.as_str()),
+            )
+        })
+        .collect()
+}
+
 /// The events that pass `filter`, in the given order.
 pub fn filter<'a>(events: &'a [Event], filter: &Filter) -> Vec<&'a Event> {
     events.iter().filter(|e| filter.matches(e)).collect()
@@ -166,6 +201,41 @@ mod tests {
                 ("office".into(), "Offices".into(), 3)
             ]
         );
+    }
+
+    #[test]
+    fn filter_round_trips_through_the_url() {
+        let f = Filter {
+            category: Some("general-assembly".into()),
+            query: " seoul 2010 ".into(),
+        };
+        assert_eq!(
+            f.url(None),
+            "/timeline?category=general-assembly&q=seoul%202010"
+        );
+        assert_eq!(
+            f.url(Some("x")),
+            "/timeline/x?category=general-assembly&q=seoul%202010"
+        );
+        assert_eq!(Filter::default().url(Some("x")), "/timeline/x");
+    }
+
+    #[test]
+    fn year_marks_point_at_the_first_shown_event_of_each_year() {
+        let f = file();
+        let sorted = chronological(&f.events);
+        let shown = filter(
+            &sorted,
+            &Filter {
+                category: Some("ga".into()),
+                query: String::new(),
+            },
+        );
+        let marks = year_marks(&sorted, &shown);
+        assert_eq!(marks.len(), 10); // 2010..=2019
+        assert_eq!(marks[0], (2010, Some("ga-2010")));
+        assert_eq!(marks[1], (2011, None));
+        assert_eq!(marks[7], (2017, Some("ga-2017")));
     }
 
     #[test]

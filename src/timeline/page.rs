@@ -1,56 +1,254 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::NavigateOptions;
 
-use super::logic::{chronological, date_label};
-use crate::data::{use_site_data, TimelineFile};
-use crate::routes::{self, href};
-use crate::text::plural;
+use super::event_card::EventCard;
+use super::event_detail::EventDetail;
+use super::filters::Filters;
+use super::logic::{self, chronological, neighbours, Filter};
+use super::year_axis::YearAxis;
+use crate::data::{use_site_data, Event, TimelineFile};
+use crate::dom;
+use crate::routes;
 use crate::ui::data_view::data_view;
 use crate::ui::not_found::NotFound;
 
-/// `/timeline` and `/timeline/:slug`.
+/// `/timeline` and `/timeline/:slug`. The URL is the state: the open event is the
+/// path, the filters are the query (`?category=…&q=…`), so every view can be shared.
 #[component]
 pub fn TimelinePage() -> impl IntoView {
     let data = use_site_data();
     let params = use_params_map();
+    let query = use_query_map();
     let slug = Memo::new(move |_| params.read().get("slug"));
+    let filter = Memo::new(move |_| {
+        let q = query.read();
+        Filter {
+            category: q.get("category").filter(|c| !c.is_empty()),
+            query: q.get("q").unwrap_or_default(),
+        }
+    });
     view! {
         <Title text="#BACKTRACK: the timeline"/>
-        <h1 class="page-title">"#BACKTRACK: a decade of WeGO"</h1>
+        <Meta name="description" content="Memorable events and successful programs of WeGO, from the founding forums in Seoul to the 5th General Assembly."/>
+        <p class="page-kicker">"#BACKTRACK"</p>
+        <h1 class="page-title">"A decade of WeGO"</h1>
         {data_view(data.timeline, "the timeline", move |file: Arc<TimelineFile>| {
-            view! { <TimelineView file slug/> }.into_any()
+            view! { <Timeline file slug filter/> }.into_any()
         })}
     }
 }
 
+/// How a change of the open event is written to the history.
+#[derive(Clone, Copy, PartialEq)]
+enum Move {
+    /// Opening from the list: one new entry, so Back closes it.
+    Open,
+    /// Stepping to a neighbour: replaces the entry, so Back never piles up.
+    Step,
+}
+
 #[component]
-fn TimelineView(file: Arc<TimelineFile>, slug: Memo<Option<String>>) -> impl IntoView {
-    let events = chronological(&file.events);
-    let count = events.len();
+fn Timeline(
+    file: Arc<TimelineFile>,
+    slug: Memo<Option<String>>,
+    filter: Memo<Filter>,
+) -> impl IntoView {
+    let events: Arc<Vec<Event>> = Arc::new(chronological(&file.events));
+    let categories: Arc<Vec<(String, String, usize)>> = Arc::new(logic::categories_in_use(&file));
+    let total = events.len();
+
+    let shown = {
+        let events = events.clone();
+        Memo::new(move |_| {
+            let f = filter.get();
+            (0..events.len())
+                .filter(|&i| f.matches(&events[i]))
+                .collect::<Vec<usize>>()
+        })
+    };
+    let shown_ids = {
+        let events = events.clone();
+        Memo::new(move |_| {
+            shown
+                .get()
+                .iter()
+                .map(|&i| events[i].id.to_string())
+                .collect::<Vec<_>>()
+        })
+    };
+    let selected = {
+        let events = events.clone();
+        Memo::new(move |_| {
+            slug.get()
+                .and_then(|s| events.iter().position(|e| e.id == s.as_str()))
+        })
+    };
+
+    // Opened from the list in this visit: Close then goes Back instead of adding an entry.
+    let opened_here = RwSignal::new(false);
+    let navigate = use_navigate();
+    let go = Callback::new(move |(id, how): (Option<String>, Move)| {
+        let url = filter.get_untracked().url(id.as_deref());
+        if how == Move::Open {
+            opened_here.set(true);
+        }
+        navigate(
+            &url,
+            NavigateOptions {
+                replace: how == Move::Step,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+    let open = Callback::new(move |id: String| {
+        let how = if slug.get_untracked().is_some() {
+            Move::Step
+        } else {
+            Move::Open
+        };
+        go.run((Some(id), how));
+    });
+    let close = Callback::new(move |()| {
+        if opened_here.get_untracked() {
+            opened_here.set(false);
+            dom::history_back();
+        } else {
+            go.run((None, Move::Step));
+        }
+    });
+    let step = move |delta: i32| {
+        let ids = shown_ids.get_untracked();
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let target = match slug.get_untracked() {
+            Some(current) => {
+                let (prev, next) = neighbours(&ids, &current);
+                if delta < 0 {
+                    prev
+                } else {
+                    next
+                }
+            }
+            None if delta < 0 => ids.last().copied(),
+            None => ids.first().copied(),
+        };
+        if let Some(t) = target {
+            open.run(t.to_owned());
+        }
+    };
+    let jump = move |last: bool| {
+        let ids = shown_ids.get_untracked();
+        if let Some(t) = if last { ids.last() } else { ids.first() } {
+            open.run(t.clone());
+        }
+    };
+
+    // Keep the open event in view and move focus to its details (announced by name).
+    let last_open = StoredValue::new(None::<String>);
+    Effect::new(move |_| match slug.get() {
+        Some(s) => {
+            last_open.set_value(Some(s.clone()));
+            request_animation_frame(move || {
+                dom::scroll_into_view(&format!("event-{s}"));
+                dom::focus("event-detail-title");
+            });
+        }
+        None => {
+            if let Some(prev) = last_open.get_value() {
+                request_animation_frame(move || dom::focus(&format!("event-link-{prev}")));
+            }
+        }
+    });
+
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        if dom::from_text_field(&ev) || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
+        match ev.key().as_str() {
+            "ArrowLeft" => step(-1),
+            "ArrowRight" => step(1),
+            "Home" => jump(false),
+            "End" => jump(true),
+            "Escape" if slug.get_untracked().is_some() => close.run(()),
+            _ => return,
+        }
+        ev.prevent_default();
+    };
+
     let unknown = {
-        let file = file.clone();
+        let events = events.clone();
         move || {
-            slug.get().filter(|s| !file.events.iter().any(|e| e.id == s.as_str())).map(|s| view! {
-                <NotFound message=format!("There is no event \"{s}\" in the timeline.") back=(routes::TIMELINE.to_owned(), "Back to the timeline")/>
+            slug.get().filter(|s| !events.iter().any(|e| e.id == s.as_str())).map(|s| {
+                view! {
+                    <NotFound message=format!("There is no event \"{s}\" in the timeline.") back=(routes::TIMELINE.to_owned(), "Back to the timeline")/>
+                }
             })
         }
     };
+
+    let list_events = events.clone();
+    let key_events = events.clone();
+    let axis_events = events.clone();
+    let detail_events = events.clone();
+    let detail_categories = categories.clone();
+    let card_categories = categories.clone();
     view! {
         {unknown}
-        <p data-testid="event-count">{plural(count, "event", "events")}</p>
-        <ol class="timeline-list">
-            {events.into_iter().map(|e| {
-                let id = e.id.to_string();
+        <Filters categories=categories.clone() filter total shown=Signal::derive(move || shown.get().len())/>
+        <div class="timeline" data-testid="timeline" on:keydown=on_keydown>
+            <YearAxis
+                marks=Signal::derive(move || {
+                    let shown = shown.get();
+                    let refs: Vec<&Event> = shown.iter().map(|&i| &axis_events[i]).collect();
+                    logic::year_marks(&axis_events, &refs).into_iter().map(|(y, id)| (y, id.map(str::to_owned))).collect()
+                })
+                selected_year=Signal::derive({
+                    let events = events.clone();
+                    move || selected.get().and_then(|i| events[i].date.map(|d| d.year))
+                })
+                on_jump=open
+            />
+            <ol class="timeline__list" aria-label="Events, oldest first">
+                <For
+                    each=move || shown.get()
+                    key=move |&i| key_events[i].id.to_string()
+                    let:i
+                >
+                    <EventCard
+                        event=list_events[i].clone()
+                        category=card_categories.iter().position(|c| c.0 == list_events[i].category.as_str()).unwrap_or(0)
+                        category_label=card_categories.iter().find(|c| c.0 == list_events[i].category.as_str()).map(|c| c.1.clone()).unwrap_or_default()
+                        href=Signal::derive({
+                            let id = list_events[i].id.to_string();
+                            move || routes::href(&filter.get().url(Some(&id)))
+                        })
+                        selected=Signal::derive(move || selected.get() == Some(i))
+                        on_open=open
+                    />
+                </For>
+            </ol>
+            {move || selected.get().map(|i| {
+                let ids = shown_ids.get();
+                let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+                let (prev, next) = neighbours(&ids, detail_events[i].id.as_str());
+                let title_of = |id: Option<&str>| id.and_then(|id| detail_events.iter().find(|e| e.id == id)).map(|e| e.title.clone());
+                let category = detail_categories.iter().position(|c| c.0 == detail_events[i].category.as_str()).unwrap_or(0);
                 view! {
-                    <li data-testid="event" data-id=id.clone()>
-                        <time datetime=e.date.map(|d| d.iso())>{date_label(&e)}</time>" "
-                        <a href=href(&routes::timeline_event(&id))>{e.title.clone()}</a>
-                    </li>
+                    <EventDetail
+                        event=detail_events[i].clone()
+                        category=category
+                        category_label=detail_categories.get(category).map(|c| c.1.clone()).unwrap_or_default()
+                        prev=title_of(prev)
+                        next=title_of(next)
+                        on_step=Callback::new(move |d: i32| step(d))
+                        on_close=close
+                    />
                 }
-            }).collect_view()}
-        </ol>
+            })}
+        </div>
     }
 }

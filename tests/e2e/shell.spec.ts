@@ -1,7 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 
 const sections = [
-  { path: '/timeline', heading: /BACKTRACK/, count: 'event-count', item: 'event' },
+  { path: '/timeline', heading: /A decade of WeGO/, count: 'event-count', item: 'event' },
   { path: '/offices', heading: /Where WeGO works/, count: 'office-count', item: 'office' },
   { path: '/awards', heading: /WeGO Awards/, count: 'winner-count', item: 'winner' },
 ];

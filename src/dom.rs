@@ -1,0 +1,74 @@
+//! Small browser helpers used by the components (effects and event handlers only).
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+/// True when the visitor asked the system for less motion.
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+/// Scrolls the element with `id` into view: smoothly, unless reduced motion is preferred.
+pub fn scroll_into_view(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        let opts = ScrollIntoViewOptions::new();
+        opts.set_behavior(if prefers_reduced_motion() {
+            ScrollBehavior::Instant
+        } else {
+            ScrollBehavior::Smooth
+        });
+        opts.set_block(ScrollLogicalPosition::Nearest);
+        opts.set_inline(ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}
+
+/// Moves keyboard focus to the element with `id` (it needs a tabindex if not focusable).
+pub fn focus(id: &str) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// True when the key event comes from a text field (where arrows move the caret).
+pub fn from_text_field(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
+/// Goes back one history entry.
+pub fn history_back() {
+    if let Ok(h) = window().history() {
+        let _ = h.back();
+    }
+}
+
+/// Opens the system share sheet when the browser has the Web Share API.
+/// Returns false when it has none.
+pub fn web_share(title: &str, url: &str) -> bool {
+    let navigator = window().navigator();
+    let share =
+        js_sys::Reflect::get(&navigator, &JsValue::from_str("share")).unwrap_or(JsValue::UNDEFINED);
+    let Some(share) = share.dyn_ref::<js_sys::Function>() else {
+        return false;
+    };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    share.call1(&navigator, &data).is_ok()
+}
+
+/// Copies `text` to the clipboard; resolves to whether it worked.
+pub async fn copy_text(text: &str) -> bool {
+    let promise = window().navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}

@@ -1,0 +1,40 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::dom;
+use crate::routes;
+
+/// Shares an item: the system share sheet where the browser has one, otherwise
+/// copies the item's link, with a confirmation that screen readers hear.
+#[component]
+pub fn ShareButton(
+    /// The app path of the item (without the deploy's base path).
+    path: String,
+    /// What is shared, for the share sheet and the button's name.
+    title: String,
+) -> impl IntoView {
+    let (status, set_status) = signal(String::new());
+    let label = format!("Share “{title}”");
+    let on_click = move |_| {
+        let url = routes::absolute_url(&path);
+        if dom::web_share(&title, &url) {
+            return;
+        }
+        spawn_local(async move {
+            let ok = dom::copy_text(&url).await;
+            set_status.set(if ok {
+                "Link copied to the clipboard.".to_owned()
+            } else {
+                format!("Copy this link: {url}")
+            });
+        });
+    };
+    view! {
+        <span class="share">
+            <button type="button" class="button button--ghost" aria-label=label data-testid="share" on:click=on_click>
+                "Share"
+            </button>
+            <span class="share__status" role="status" data-testid="share-status">{status}</span>
+        </span>
+    }
+}

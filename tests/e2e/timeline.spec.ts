@@ -1,0 +1,174 @@
+import { test, expect } from '@playwright/test';
+
+const detail = (page) => page.getByTestId('event-detail');
+const title = (page) => page.locator('#event-detail-title');
+
+test('every event shows date, title, category and place in chronological order', async ({ page }) => {
+  await page.goto('/timeline');
+  const events = page.getByTestId('event');
+  await expect(events.first()).toBeVisible();
+  const n = await events.count();
+  expect(n).toBeGreaterThanOrEqual(30);
+  await expect(page.getByTestId('event-count')).toHaveText(`${n} events`);
+  // semantic list with machine-readable dates, oldest first, undated last
+  const dates = await page.locator('.timeline__list > li time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+  const dated = dates.filter(Boolean) as string[];
+  expect([...dated].sort()).toEqual(dated);
+  expect(dates[dates.length - 1]).toBeNull();
+  await expect(page.locator('ol.timeline__list')).toHaveCount(1);
+  const ga = page.locator('[data-id="inaugural-general-assembly-2010"]');
+  await expect(ga.locator('time')).toHaveText('6–8 September 2010');
+  await expect(ga).toContainText('General Assembly');
+  await expect(ga).toContainText('Seoul');
+});
+
+test('opening an event shows its details, figures, programme, cross-links and sources', async ({ page }) => {
+  await page.goto('/timeline');
+  await page.locator('[data-id="general-assembly-2017-ulyanovsk"] a').click();
+  await expect(page).toHaveURL(/\/timeline\/general-assembly-2017-ulyanovsk$/);
+  await expect(title(page)).toBeFocused();
+  await expect(detail(page).getByTestId('event-figures')).toContainText('400+');
+  await expect(detail(page).getByTestId('event-figures')).toContainText('125');
+  const programme = detail(page).getByTestId('programme');
+  for (const item of ['World Mayors Roundtable', 'Matchmaking Meetings', 'City Digital Solutions Forum']) await expect(programme).toContainText(item);
+  await expect(detail(page).getByTestId('related-office-beyoglu')).toHaveAttribute('href', '/offices/beyoglu?year=2017');
+  await expect(detail(page).getByTestId('related-awards-3rd')).toHaveAttribute('href', '/awards/3rd');
+  await expect(detail(page).getByTestId('sources').getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+});
+
+test('Back closes an event opened from the list, and after several next steps too', async ({ page }) => {
+  await page.goto('/timeline');
+  await page.locator('[data-id="inaugural-general-assembly-2010"] a').click();
+  await expect(detail(page)).toBeVisible();
+  await page.goBack();
+  await expect(detail(page)).toHaveCount(0);
+  await expect(page).toHaveURL(/\/timeline$/);
+  // open, then step three times: still one Back to the list
+  await page.locator('[data-id="inaugural-general-assembly-2010"] a').click();
+  for (let i = 0; i < 3; i++) await detail(page).getByTestId('next').click();
+  await expect(page).not.toHaveURL(/inaugural-general-assembly-2010/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/timeline$/);
+  await expect(detail(page)).toHaveCount(0);
+  // Close goes back too, returning focus to the card
+  await page.locator('[data-id="inaugural-general-assembly-2010"] a').click();
+  await detail(page).getByTestId('close').click();
+  await expect(page).toHaveURL(/\/timeline$/);
+  await expect(page.locator('#event-link-inaugural-general-assembly-2010')).toBeFocused();
+});
+
+test('keyboard: arrows step, Home and End jump, Escape closes', async ({ page }) => {
+  await page.goto('/timeline');
+  await expect(page.getByTestId('event').first()).toBeVisible();
+  const ids = await page.getByTestId('event').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  await page.locator(`#event-link-${ids[2]}`).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/timeline/${ids[2]}$`));
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(new RegExp(`/timeline/${ids[3]}$`));
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(new RegExp(`/timeline/${ids[1]}$`));
+  await page.keyboard.press('End');
+  await expect(page).toHaveURL(new RegExp(`/timeline/${ids[ids.length - 1]}$`));
+  await expect(detail(page).getByTestId('next')).toBeDisabled();
+  await page.keyboard.press('Home');
+  await expect(page).toHaveURL(new RegExp(`/timeline/${ids[0]}$`));
+  await expect(detail(page).getByTestId('prev')).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await expect(detail(page)).toHaveCount(0);
+});
+
+test('filters live in the URL, announce the count, and round-trip', async ({ page }) => {
+  await page.goto('/timeline');
+  await page.getByTestId('category-general-assembly').click();
+  await expect(page).toHaveURL(/\?category=general-assembly$/);
+  await expect(page.getByTestId('category-general-assembly')).toHaveAttribute('aria-pressed', 'true');
+  const n = await page.getByTestId('event').count();
+  expect(n).toBeGreaterThanOrEqual(5);
+  await expect(page.getByTestId('event-count')).toHaveAttribute('role', 'status');
+  await expect(page.getByTestId('event-count')).toContainText(`Showing ${n} of`);
+  for (const cat of await page.locator('.event-card__category').allTextContents()) expect(cat).toBe('General Assembly');
+  await page.getByTestId('search').fill('ulyanovsk');
+  await expect(page).toHaveURL(/category=general-assembly&q=ulyanovsk/);
+  await expect(page.getByTestId('event-count')).toContainText('Showing 2 of');
+  const matches = await page.getByTestId('event').allTextContents();
+  expect(matches.length).toBe(2);
+  for (const m of matches) expect(m).toContain('General Assembly');
+  // reload the shared URL: same view
+  await page.reload();
+  await expect(page.getByTestId('event-count')).toContainText('Showing 2 of');
+  expect(await page.getByTestId('event').allTextContents()).toEqual(matches);
+  await expect(page.getByTestId('search')).toHaveValue('ulyanovsk');
+  // search ignores accents and case
+  await page.goto('/timeline?q=BEYOGLU');
+  await expect(page.getByTestId('event').first()).toBeVisible();
+  expect(await page.getByTestId('event').count()).toBeGreaterThanOrEqual(1);
+});
+
+test('an empty result says so and offers to clear the filters', async ({ page }) => {
+  await page.goto('/timeline?q=zzzz-nothing');
+  await expect(page.getByTestId('no-results')).toContainText('No events match');
+  await expect(page.getByTestId('event-count')).toContainText('Showing 0 of');
+  await page.getByRole('button', { name: 'Clear the filters' }).click();
+  await expect(page).toHaveURL(/\/timeline$/);
+  await expect(page.getByTestId('event').first()).toBeVisible();
+});
+
+test('year buttons jump to the first event of the year', async ({ page }) => {
+  await page.goto('/timeline');
+  await page.getByTestId('year-2014').click();
+  await expect(page).toHaveURL(/\/timeline\/[a-z0-9-]+$/);
+  await expect(page.locator('.event-detail time').first()).toHaveAttribute('datetime', /^2014/);
+  await expect(page.getByTestId('year-2014')).toHaveAttribute('aria-current', 'true');
+});
+
+test('a deep link opens its event directly, also as the first page of a visit', async ({ page }) => {
+  const resp = await page.goto('/timeline/regional-offices-asia-europe-2014');
+  expect(resp?.status()).toBe(200);
+  await expect(title(page)).toHaveText(/Regional Offices/);
+  await expect(detail(page).getByTestId('related-office-chengdu')).toBeVisible();
+  // Close on a direct visit stays in the app (no Back out of the site)
+  await detail(page).getByTestId('close').click();
+  await expect(page).toHaveURL(/\/timeline$/);
+});
+
+test('the share button copies the canonical link and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/timeline/inaugural-general-assembly-2010');
+  await detail(page).getByTestId('share').click();
+  await expect(detail(page).getByTestId('share-status')).toHaveText('Link copied to the clipboard.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe('http://127.0.0.1:4173/timeline/inaugural-general-assembly-2010');
+});
+
+test('phone layout: vertical cards, details as a full-screen sheet @phone-only', async ({ page }) => {
+  await page.goto('/timeline');
+  const first = page.getByTestId('event').nth(0);
+  const second = page.getByTestId('event').nth(1);
+  const a = await first.boundingBox();
+  const b = await second.boundingBox();
+  expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1); // stacked vertically
+  await expect(page.locator('.year-axis')).toBeHidden();
+  await expect(first.locator('.event-card__summary')).toBeVisible();
+  await first.locator('a').click();
+  const box = await detail(page).boundingBox();
+  expect(box!.width).toBeGreaterThanOrEqual(389);
+  await detail(page).getByTestId('close').click();
+  await expect(detail(page)).toHaveCount(0);
+});
+
+test('desktop layout: a horizontal axis of markers with a detail pane', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' }); // no smooth scroll while measuring
+  await page.goto('/timeline/inaugural-general-assembly-2010');
+  await expect(page.locator('.year-axis')).toBeVisible();
+  await expect(detail(page)).toBeVisible();
+  const [a, b] = await page.getByTestId('event').evaluateAll((els) => els.slice(0, 2).map((e) => {
+    const r = e.getBoundingClientRect();
+    return { x: r.x, y: r.y, height: r.height };
+  }));
+  expect(Math.abs(a.y - b.y)).toBeLessThan(2); // side by side
+  expect(b.x).toBeGreaterThan(a.x);
+  const d = await detail(page).boundingBox();
+  expect(d!.y).toBeGreaterThan(a.y + a.height);
+});
