@@ -12,9 +12,11 @@ pub fn EventCard(
     category: usize,
     /// Name of its category.
     category_label: String,
-    /// The link to the event's own URL.
+    /// The event's own (canonical) URL; a plain click keeps the current filters.
+    href: String,
+    /// Whether it matches the filters.
     #[prop(into)]
-    href: Signal<String>,
+    visible: Signal<bool>,
     /// Whether it is the open event.
     #[prop(into)]
     selected: Signal<bool>,
@@ -36,6 +38,7 @@ pub fn EventCard(
             class:event-card--selected=selected
             data-testid="event"
             data-id=id.clone()
+            hidden=move || !visible.get()
         >
             <time class="event-card__date" datetime=event.date.map(|d| d.iso())>{date_label(&event)}</time>
             <span class="event-card__category">{category_label}</span>

@@ -1,6 +1,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos::reactive::computed::Selector;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
@@ -70,6 +71,14 @@ fn Timeline(
                 .collect::<Vec<usize>>()
         })
     };
+    let mask = {
+        let n = events.len();
+        Memo::new(move |_| {
+            let mut m = vec![false; n];
+            shown.with(|s| s.iter().for_each(|&i| m[i] = true));
+            m
+        })
+    };
     let shown_ids = {
         let events = events.clone();
         Memo::new(move |_| {
@@ -87,6 +96,9 @@ fn Timeline(
                 .and_then(|s| events.iter().position(|e| e.id == s.as_str()))
         })
     };
+
+    // Notifies only the two cards whose selection changed, not all of them.
+    let is_selected = Selector::new(move || selected.get());
 
     // Opened from the list in this visit: Close then goes Back instead of adding an entry.
     let opened_here = RwSignal::new(false);
@@ -191,7 +203,6 @@ fn Timeline(
     };
 
     let list_events = events.clone();
-    let key_events = events.clone();
     let axis_events = events.clone();
     let detail_events = events.clone();
     let detail_categories = categories.clone();
@@ -212,24 +223,27 @@ fn Timeline(
                 })
                 on_jump=open
             />
+            // Every card is rendered once; a filter only toggles `hidden`, so filtering
+            // 2,000 events creates no DOM (see the bench).
             <ol class="timeline__list" aria-label="Events, oldest first">
-                <For
-                    each=move || shown.get()
-                    key=move |&i| key_events[i].id.to_string()
-                    let:i
-                >
-                    <EventCard
-                        event=list_events[i].clone()
-                        category=card_categories.iter().position(|c| c.0 == list_events[i].category.as_str()).unwrap_or(0)
-                        category_label=card_categories.iter().find(|c| c.0 == list_events[i].category.as_str()).map(|c| c.1.clone()).unwrap_or_default()
-                        href=Signal::derive({
-                            let id = list_events[i].id.to_string();
-                            move || routes::href(&filter.get().url(Some(&id)))
-                        })
-                        selected=Signal::derive(move || selected.get() == Some(i))
-                        on_open=open
-                    />
-                </For>
+                {list_events.iter().enumerate().map(|(i, event)| {
+                    let id = event.id.to_string();
+                    let category = card_categories.iter().position(|c| c.0 == event.category.as_str()).unwrap_or(0);
+                    view! {
+                        <EventCard
+                            event=event.clone()
+                            category=category
+                            category_label=card_categories.get(category).map(|c| c.1.clone()).unwrap_or_default()
+                            href=routes::href(&routes::timeline_event(&id))
+                            visible=Signal::derive(move || mask.with(|m| m[i]))
+                            selected=Signal::derive({
+                                let is_selected = is_selected.clone();
+                                move || is_selected.selected(&Some(i))
+                            })
+                            on_open=open
+                        />
+                    }
+                }).collect_view()}
             </ol>
             {move || selected.get().map(|i| {
                 let ids = shown_ids.get();
