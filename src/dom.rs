@@ -72,3 +72,50 @@ pub async fn copy_text(text: &str) -> bool {
     let promise = window().navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
+
+/// Keeps Tab and Shift+Tab inside the element with `id` (a modal dialog).
+pub fn trap_tab(ev: &web_sys::KeyboardEvent, id: &str) {
+    let Some(container) = document().get_element_by_id(id) else {
+        return;
+    };
+    let Ok(nodes) = container.query_selector_all(
+        "a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex='-1'])",
+    ) else {
+        return;
+    };
+    let len = nodes.length();
+    if len == 0 {
+        return;
+    }
+    let first = nodes.item(0);
+    let last = nodes.item(len - 1);
+    let active = document().active_element().map(JsValue::from);
+    let at = |n: &Option<web_sys::Node>| n.as_ref().map(JsValue::from) == active;
+    let inside = active
+        .as_ref()
+        .and_then(|a| a.dyn_ref::<web_sys::Node>().cloned())
+        .is_some_and(|a| container.contains(Some(&a)));
+    let target = if ev.shift_key() && (at(&first) || !inside) {
+        last
+    } else if !ev.shift_key() && (at(&last) || !inside) {
+        first
+    } else {
+        return;
+    };
+    if let Some(el) = target.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+        ev.prevent_default();
+        let _ = el.focus();
+    }
+}
+
+/// Stops (or restarts) the page behind a dialog from scrolling.
+pub fn lock_scroll(locked: bool) {
+    if let Some(root) = document().document_element() {
+        let list = root.class_list();
+        let _ = if locked {
+            list.add_1("no-scroll")
+        } else {
+            list.remove_1("no-scroll")
+        };
+    }
+}

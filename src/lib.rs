@@ -8,6 +8,7 @@ pub mod home;
 pub mod offices;
 pub mod pages;
 pub mod routes;
+pub mod sequence;
 pub mod text;
 pub mod timeline;
 pub mod ui;

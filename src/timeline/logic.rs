@@ -110,13 +110,7 @@ pub fn categories_in_use(file: &TimelineFile) -> Vec<(String, String, usize)> {
         .collect()
 }
 
-/// The ids before and after `current` in `ids`.
-pub fn neighbours<'a>(ids: &[&'a str], current: &str) -> (Option<&'a str>, Option<&'a str>) {
-    match ids.iter().position(|id| *id == current) {
-        Some(i) => (i.checked_sub(1).map(|p| ids[p]), ids.get(i + 1).copied()),
-        None => (None, None),
-    }
-}
+pub use crate::sequence::neighbours;
 
 #[cfg(test)]
 mod tests {
@@ -236,14 +230,5 @@ mod tests {
         assert_eq!(marks[0], (2010, Some("ga-2010")));
         assert_eq!(marks[1], (2011, None));
         assert_eq!(marks[7], (2017, Some("ga-2017")));
-    }
-
-    #[test]
-    fn finds_neighbours() {
-        let ids = ["a", "b", "c"];
-        assert_eq!(neighbours(&ids, "a"), (None, Some("b")));
-        assert_eq!(neighbours(&ids, "b"), (Some("a"), Some("c")));
-        assert_eq!(neighbours(&ids, "c"), (Some("b"), None));
-        assert_eq!(neighbours(&ids, "zzz"), (None, None));
     }
 }

@@ -1,0 +1,51 @@
+use leptos::prelude::*;
+
+use super::icons::CategoryIcon;
+use crate::data::Winner;
+
+/// One winner in the gallery grid.
+#[component]
+pub fn WinnerCard(
+    /// The winner shown.
+    winner: Winner,
+    /// Its heading: the city, or an honest placeholder.
+    name: String,
+    /// Category name and position (for colour and icon).
+    category: (String, usize),
+    /// Its level's name, when the sources give it.
+    level: Option<String>,
+    /// Its level id (for the badge colour).
+    level_id: Option<String>,
+    /// The winner's own URL.
+    href: String,
+    /// Opens it (a plain click; modified clicks open a new tab as usual).
+    on_open: Callback<String>,
+) -> impl IntoView {
+    let id = winner.id.to_string();
+    let open_id = id.clone();
+    let on_click = move |ev: web_sys::MouseEvent| {
+        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
+            ev.prevent_default();
+            on_open.run(open_id.clone());
+        }
+    };
+    let category_id = winner.category.to_string();
+    view! {
+        <li class=format!("winner-card cat-{}", category.1 % 8 + 1) data-testid="winner" data-id=id.clone()>
+            <figure class="winner-card__figure">
+                <div class="winner-card__top">
+                    <span class="winner-card__category"><CategoryIcon id=category_id/>{category.0}</span>
+                    {level.map(|l| view! {
+                        <span class=format!("badge badge--{}", level_id.unwrap_or_default()) data-testid="level">{l}</span>
+                    })}
+                </div>
+                <figcaption>
+                    <a id=format!("winner-link-{id}") class="winner-card__name" href=href on:click=on_click>{name}</a>
+                    {winner.country.clone().map(|c| view! { <span class="winner-card__country">{c}</span> })}
+                    {winner.project.clone().map(|p| view! { <span class="winner-card__project">{p}</span> })}
+                    {winner.summary.clone().map(|s| view! { <span class="winner-card__summary">{s}</span> })}
+                </figcaption>
+            </figure>
+        </li>
+    }
+}

@@ -1,0 +1,140 @@
+import { test, expect } from '@playwright/test';
+
+const dialog = (page) => page.getByRole('dialog');
+
+test('the 4th edition is shown by default with all 18 winners, honestly labelled @phone', async ({ page }) => {
+  await page.goto('/awards');
+  await expect(page.getByTestId('edition-4th')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('winner')).toHaveCount(18);
+  await expect(page.getByTestId('winner-count')).toHaveText('18 winners');
+  const gt = page.locator('[data-id="george-town-green-connectivity"]');
+  await expect(gt).toContainText('George Town');
+  await expect(gt).toContainText('Malaysia');
+  await expect(gt).toContainText('Green Connectivity');
+  await expect(gt).toContainText('Mobility');
+  await expect(gt.getByTestId('level')).toHaveText('Gold');
+  await expect(gt.locator('svg.category-icon')).toHaveCount(1);
+  // the four Special Mentions the sources do not name are shown, without invented names
+  await expect(page.getByTestId('winner').filter({ hasText: 'Winner not named in our sources' })).toHaveCount(4);
+});
+
+test('category and level filters round-trip through the URL with counts', async ({ page }) => {
+  await page.goto('/awards');
+  await expect(page.getByTestId('category-safe-city')).toContainText('3');
+  await page.getByTestId('category-safe-city').click();
+  await expect(page).toHaveURL(/\/awards\/4th\?category=safe-city$/);
+  await expect(page.getByTestId('winner')).toHaveCount(3);
+  await page.getByTestId('level-silver').click();
+  await expect(page).toHaveURL(/category=safe-city&level=silver/);
+  await expect(page.getByTestId('winner')).toHaveCount(1);
+  await expect(page.getByTestId('winner')).toContainText('Belo Horizonte');
+  await expect(page.getByTestId('winner-count')).toHaveText('Showing 1 of 18 winners');
+  // counts per category follow the level filter
+  await expect(page.getByTestId('category-mobility')).toContainText('1');
+  await page.reload();
+  await expect(page.getByTestId('winner')).toHaveCount(1);
+  await expect(page.getByTestId('level-silver')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('search covers city, country and project; an empty result offers to clear', async ({ page }) => {
+  await page.goto('/awards');
+  await page.getByTestId('search').fill('brazil');
+  await expect(page.getByTestId('winner')).toHaveCount(3);
+  await page.getByTestId('search').fill('sao paulo');
+  await expect(page.getByTestId('winner')).toHaveCount(1);
+  await expect(page).toHaveURL(/q=sao%20paulo/);
+  await page.getByTestId('search').fill('drones');
+  await expect(page.getByTestId('winner').first()).toBeVisible();
+  await page.getByTestId('search').fill('atlantis');
+  await expect(page.getByTestId('no-results')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear the filters' }).click();
+  await expect(page.getByTestId('winner')).toHaveCount(18);
+});
+
+test('the lightbox: dialog semantics, focus in and trapped, keys, focus back on close', async ({ page }) => {
+  await page.goto('/awards?category=mobility');
+  const card = page.locator('#winner-link-belo-horizonte-siu-mobile');
+  await card.click();
+  await expect(page).toHaveURL(/\/awards\/4th\/belo-horizonte-siu-mobile\?category=mobility$/);
+  await expect(dialog(page)).toHaveAttribute('aria-modal', 'true');
+  await expect(page.locator('#winner-dialog-title')).toBeFocused();
+  await expect(dialog(page).getByTestId('keywords')).toContainText('Intelligent Transport Systems');
+  await expect(dialog(page).getByTestId('lightbox-level')).toHaveText('Silver');
+  // the page behind does not scroll
+  await expect(page.locator('html')).toHaveClass(/no-scroll/);
+  // Tab stays inside the dialog
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[role=dialog]'))).toBe(true);
+  }
+  // arrows step through the filtered set (mobility only), replacing the history entry
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/mobility-special-mention/);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/george-town-green-connectivity/);
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toHaveCount(0);
+  await expect(page).toHaveURL(/\/awards\?category=mobility$/);
+  await expect(page.locator('html')).not.toHaveClass(/no-scroll/);
+  // focus returns to the card of the winner shown last
+  await expect(page.locator('#winner-link-george-town-green-connectivity')).toBeFocused();
+});
+
+test('Back closes the lightbox, also after next steps', async ({ page }) => {
+  await page.goto('/awards');
+  await page.locator('#winner-link-goyang-smart-city-plan').click();
+  await dialog(page).getByTestId('next').click();
+  await dialog(page).getByTestId('next').click();
+  await expect(page).toHaveURL(/\/awards\/4th\/[a-z-]+$/);
+  await page.goBack();
+  await expect(dialog(page)).toHaveCount(0);
+  await expect(page).toHaveURL(/\/awards$/);
+});
+
+test('a deep link opens the lightbox directly, with cross-links; unknown slugs say not found', async ({ page }) => {
+  const resp = await page.goto('/awards/4th/mexico-city-my-safe-city');
+  expect(resp?.status()).toBe(200);
+  await expect(dialog(page)).toContainText('Mexico City');
+  await expect(dialog(page).getByTestId('related-office-mexico-city')).toHaveAttribute('href', '/offices/mexico-city');
+  await expect(dialog(page).getByTestId('related').getByRole('link').first()).toHaveAttribute('href', /^\/(timeline|offices)\//);
+  await dialog(page).getByTestId('close').click();
+  await expect(page).toHaveURL(/\/awards\/4th$/);
+  await page.goto('/awards/4th/nobody');
+  await expect(page.getByTestId('not-found')).toContainText('no winner "nobody"');
+});
+
+test('swipe on touch steps to the next winner @phone-only', async ({ page }) => {
+  await page.goto('/awards/4th/goyang-smart-city-plan');
+  const box = await dialog(page).boundingBox();
+  const y = box!.y + 200;
+  await dialog(page).dispatchEvent('pointerdown', { clientX: box!.x + 300, clientY: y, pointerType: 'touch' });
+  await dialog(page).dispatchEvent('pointerup', { clientX: box!.x + 80, clientY: y + 10, pointerType: 'touch' });
+  await expect(page).toHaveURL(/moscow-my-moscow-app/);
+  const dbox = await dialog(page).boundingBox();
+  expect(dbox!.width).toBeGreaterThanOrEqual(389); // full screen on a phone
+});
+
+test('phone: one column of cards @phone-only', async ({ page }) => {
+  await page.goto('/awards');
+  const a = await page.getByTestId('winner').nth(0).boundingBox();
+  const b = await page.getByTestId('winner').nth(1).boundingBox();
+  expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
+  expect(Math.abs(a!.x - b!.x)).toBeLessThan(2);
+});
+
+test('about the edition: categories with keywords, judges, prizes, eligibility, key dates', async ({ page }) => {
+  await page.goto('/awards');
+  await expect(page.getByTestId('about-categories').locator('li')).toHaveCount(6);
+  await expect(page.getByTestId('about-categories')).toContainText('Green ICT');
+  await expect(page.getByTestId('judges').locator('li')).toHaveCount(6);
+  await expect(page.getByTestId('judges')).toContainText('Renata Avila');
+  await expect(page.getByTestId('prizes')).toContainText('Special mention plaque');
+  await expect(page.getByTestId('eligibility')).toContainText('members');
+  await expect(page.getByTestId('key-dates')).toContainText('29 September 2020');
+  // an earlier edition shows what the data holds
+  await page.getByTestId('edition-3rd').click();
+  await expect(page).toHaveURL(/\/awards\/3rd$/);
+  await expect(page.getByTestId('judges')).toContainText('Cristina Bueti');
+  await expect(page.getByTestId('winner').first()).toBeVisible();
+});
