@@ -80,17 +80,15 @@ pub fn year_marks<'a>(all: &[Event], shown: &[&'a Event]) -> Vec<(u16, Option<&'
     let Some((first, last)) = year_span(all) else {
         return Vec::new();
     };
-    (first..=last)
-        .map(|y| {
-            (
-                y,
-                shown
-                    .iter()
-                    .find(|e| e.date.is_some_and(|d| d.year == y))
-                    .map(|e| e.id.as_str()),
-            )
-        })
-        .collect()
+    let mut marks: Vec<(u16, Option<&'a str>)> = (first..=last).map(|y| (y, None)).collect();
+    for e in shown {
+        if let Some(d) = e.date {
+            if let Some(mark) = marks.get_mut(usize::from(d.year.saturating_sub(first))) {
+                mark.1.get_or_insert(e.id.as_str());
+            }
+        }
+    }
+    marks
 }
 
 /// The events that pass `filter`, in the given order.

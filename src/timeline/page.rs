@@ -212,10 +212,11 @@ fn Timeline(
         <Filters categories=categories.clone() filter total shown=Signal::derive(move || shown.get().len())/>
         <div class="timeline" data-testid="timeline" on:keydown=on_keydown>
             <YearAxis
-                marks=Signal::derive(move || {
+                years=logic::year_marks(&events, &[]).into_iter().map(|(y, _)| y).collect()
+                firsts=Memo::new(move |_| {
                     let shown = shown.get();
                     let refs: Vec<&Event> = shown.iter().map(|&i| &axis_events[i]).collect();
-                    logic::year_marks(&axis_events, &refs).into_iter().map(|(y, id)| (y, id.map(str::to_owned))).collect()
+                    logic::year_marks(&axis_events, &refs).into_iter().map(|(_, id)| id.map(str::to_owned)).collect::<Vec<_>>()
                 })
                 selected_year=Signal::derive({
                     let events = events.clone();
