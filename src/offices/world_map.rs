@@ -1,0 +1,214 @@
+use leptos::prelude::*;
+
+use super::logic::fit;
+use super::projection::{HEIGHT, WIDTH};
+
+/// A marker on the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    pub id: String,
+    /// Its accessible name, e.g. "Chengdu, China: East Asia Regional Office".
+    pub label: String,
+    pub x: f64,
+    pub y: f64,
+    pub secretariat: bool,
+}
+
+const ZOOM_STEP: f64 = 1.6;
+
+/// The world map: Natural Earth land drawn from a same-origin SVG, office markers on
+/// top. Zoom with the buttons, + and − keys, Ctrl/⌘ + wheel (plain wheel only after a
+/// click into the map, so an embedding page keeps scrolling) or a pinch; pan with the
+/// arrow keys or by dragging.
+#[component]
+pub fn WorldMap(
+    /// Every office marker.
+    markers: Vec<Marker>,
+    /// Whether each marker (same order) is shown, e.g. in the chosen year.
+    #[prop(into)]
+    shown: Signal<Vec<bool>>,
+    /// The id of the open office.
+    #[prop(into)]
+    selected: Signal<Option<String>>,
+    /// Opens an office by id.
+    on_select: Callback<String>,
+) -> impl IntoView {
+    let start = fit(&markers.iter().map(|m| (m.x, m.y)).collect::<Vec<_>>());
+    let view = RwSignal::new(start);
+    let engaged = RwSignal::new(false);
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+
+    // Client (screen) coordinates to map coordinates.
+    let to_map = move |cx: f64, cy: f64| -> Option<(f64, f64)> {
+        let rect = svg_ref.get_untracked()?.get_bounding_client_rect();
+        let v = view.get_untracked();
+        Some((
+            v.x + (cx - rect.left()) / rect.width() * v.w,
+            v.y + (cy - rect.top()) / rect.height() * v.h,
+        ))
+    };
+    let on_wheel = move |ev: web_sys::WheelEvent| {
+        if !(ev.ctrl_key() || ev.meta_key() || engaged.get_untracked()) {
+            return;
+        }
+        ev.prevent_default();
+        if let Some((x, y)) = to_map(f64::from(ev.client_x()), f64::from(ev.client_y())) {
+            let factor = if ev.delta_y() < 0.0 { 1.25 } else { 0.8 };
+            view.update(|v| *v = v.zoom(factor, x, y));
+        }
+    };
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        let v = view.get_untracked();
+        let step = v.w / 8.0;
+        let next = match ev.key().as_str() {
+            "+" | "=" => v.zoom_centre(ZOOM_STEP),
+            "-" | "_" => v.zoom_centre(1.0 / ZOOM_STEP),
+            "ArrowLeft" => v.pan(-step, 0.0),
+            "ArrowRight" => v.pan(step, 0.0),
+            "ArrowUp" => v.pan(0.0, -step),
+            "ArrowDown" => v.pan(0.0, step),
+            "0" => start,
+            _ => return,
+        };
+        ev.prevent_default();
+        view.set(next);
+    };
+
+    // Drag to pan, pinch to zoom (pointer events cover mouse, pen and touch).
+    let pointers = StoredValue::new(Vec::<(i32, f64, f64)>::new());
+    let on_pointerdown = move |ev: web_sys::PointerEvent| {
+        engaged.set(true);
+        pointers.update_value(|p| {
+            p.push((
+                ev.pointer_id(),
+                f64::from(ev.client_x()),
+                f64::from(ev.client_y()),
+            ))
+        });
+    };
+    let on_pointermove = move |ev: web_sys::PointerEvent| {
+        let (id, x, y) = (
+            ev.pointer_id(),
+            f64::from(ev.client_x()),
+            f64::from(ev.client_y()),
+        );
+        let before = pointers.get_value();
+        let Some(k) = before.iter().position(|p| p.0 == id) else {
+            return;
+        };
+        let Some(rect) = svg_ref
+            .get_untracked()
+            .map(|s| s.get_bounding_client_rect())
+        else {
+            return;
+        };
+        let v = view.get_untracked();
+        let scale = v.w / rect.width();
+        if before.len() == 1 {
+            view.set(v.pan(-(x - before[k].1) * scale, -(y - before[k].2) * scale));
+        } else if before.len() == 2 {
+            let other = before[1 - k];
+            let dist = |ax: f64, ay: f64| ((ax - other.1).powi(2) + (ay - other.2).powi(2)).sqrt();
+            let (d0, d1) = (dist(before[k].1, before[k].2), dist(x, y));
+            if d0 > 1.0 {
+                if let Some((mx, my)) = to_map((x + other.1) / 2.0, (y + other.2) / 2.0) {
+                    view.set(v.zoom(d1 / d0, mx, my));
+                }
+            }
+        }
+        pointers.update_value(|p| p[k] = (id, x, y));
+    };
+    let on_pointerup = move |ev: web_sys::PointerEvent| {
+        let id = ev.pointer_id();
+        pointers.update_value(|p| p.retain(|q| q.0 != id));
+    };
+
+    // Markers keep their size on screen whatever the zoom.
+    let unit = move || view.get().w / WIDTH;
+    let marker_views = markers
+        .into_iter()
+        .enumerate()
+        .map(|(n, m)| {
+            let id = m.id.clone();
+            let is_selected = {
+                let id = id.clone();
+                move || selected.get().as_deref() == Some(id.as_str())
+            };
+            let open = {
+                let id = id.clone();
+                move || on_select.run(id.clone())
+            };
+            let open_key = open.clone();
+            let (x, y) = (m.x, m.y);
+            view! {
+                <g
+                    class="marker"
+                    class:marker--secretariat=m.secretariat
+                    class:marker--selected=is_selected.clone()
+                    role="button"
+                    tabindex="0"
+                    aria-label=m.label.clone()
+                    aria-pressed=move || is_selected().to_string()
+                    data-testid=format!("marker-{id}")
+                    style:display=move || if shown.with(|s| s.get(n).copied().unwrap_or(true)) { "inline" } else { "none" }
+                    on:click=move |ev| { ev.stop_propagation(); open() }
+                    on:pointerdown=|ev| ev.stop_propagation()
+                    on:keydown=move |ev: web_sys::KeyboardEvent| {
+                        if ev.key() == "Enter" || ev.key() == " " {
+                            ev.prevent_default();
+                            ev.stop_propagation();
+                            open_key();
+                        }
+                    }
+                >
+                    <title>{m.label.clone()}</title>
+                    {if m.secretariat {
+                        view! {
+                            <rect
+                                x=move || x - 9.0 * unit() y=move || y - 9.0 * unit()
+                                width=move || 18.0 * unit() height=move || 18.0 * unit()
+                                transform=move || format!("rotate(45 {x} {y})")
+                            />
+                        }.into_any()
+                    } else {
+                        view! { <circle cx=x cy=y r=move || 8.0 * unit()/> }.into_any()
+                    }}
+                </g>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <div class="world-map" data-testid="world-map">
+            <div class="world-map__controls">
+                <button type="button" class="button button--ghost" aria-label="Zoom in" data-testid="zoom-in"
+                    on:click=move |_| view.update(|v| *v = v.zoom_centre(ZOOM_STEP))>"+"</button>
+                <button type="button" class="button button--ghost" aria-label="Zoom out" data-testid="zoom-out"
+                    on:click=move |_| view.update(|v| *v = v.zoom_centre(1.0 / ZOOM_STEP))>"−"</button>
+                <button type="button" class="button button--ghost" data-testid="zoom-reset"
+                    on:click=move |_| view.set(start)>"Fit to offices"</button>
+            </div>
+            <div
+                class="world-map__frame"
+                tabindex="0"
+                role="group"
+                aria-label="World map of the WeGO offices. Plus and minus zoom, arrow keys pan. The list of offices has the same content."
+                data-testid="map-frame"
+                on:keydown=on_keydown
+                on:wheel=on_wheel
+                on:pointerdown=on_pointerdown
+                on:pointermove=on_pointermove
+                on:pointerup=on_pointerup
+                on:pointercancel=on_pointerup
+                on:pointerleave=on_pointerup
+            >
+                <svg node_ref=svg_ref class="world-map__svg" viewBox=move || view.get().attr() data-testid="map-svg"
+                    preserveAspectRatio="xMidYMid meet" aria-hidden="false">
+                    <rect class="world-map__sea" x="0" y="0" width=WIDTH height=HEIGHT/>
+                    <image href="map/land.svg" x="0" y="0" width=WIDTH height=HEIGHT/>
+                    {marker_views}
+                </svg>
+            </div>
+        </div>
+    }
+}

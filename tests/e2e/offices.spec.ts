@@ -1,0 +1,118 @@
+import { test, expect } from '@playwright/test';
+
+const card = (page) => page.getByTestId('office-card');
+
+test('markers for every office with accessible names; the Secretariat stands out', async ({ page }) => {
+  await page.goto('/offices');
+  const markers = page.locator('[data-testid^="marker-"]');
+  await expect(markers).toHaveCount(7);
+  await expect(page.getByTestId('marker-chengdu')).toHaveAttribute('aria-label', 'Chengdu, China: East Asia Regional Office');
+  await expect(page.getByTestId('marker-chengdu')).toHaveAttribute('role', 'button');
+  await expect(page.getByTestId('marker-seoul-secretariat').locator('rect')).toHaveCount(1);
+  await expect(page.getByTestId('marker-chengdu').locator('circle')).toHaveCount(1);
+  // the land outline is drawn from a same-origin asset
+  await expect(page.locator('[data-testid="map-svg"] image')).toHaveAttribute('href', 'map/land.svg');
+});
+
+test('click and keyboard open the card; list and map stay in sync; Back closes', async ({ page }) => {
+  await page.goto('/offices');
+  await page.getByTestId('marker-mexico-city').click();
+  await expect(page).toHaveURL(/\/offices\/mexico-city$/);
+  await expect(card(page)).toContainText('Latin America Regional Office');
+  await expect(page.locator('#office-link-mexico-city')).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByTestId('marker-mexico-city')).toHaveAttribute('aria-pressed', 'true');
+  // the list selects on the map too (replacing the history entry)
+  await page.locator('#office-link-chengdu').click();
+  await expect(page.getByTestId('marker-chengdu')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('marker-mexico-city')).toHaveAttribute('aria-pressed', 'false');
+  await expect(card(page)).toContainText('Charlie Wang');
+  await expect(card(page).getByTestId('office-events')).toContainText('Regional Offices');
+  await page.goBack();
+  await expect(card(page)).toHaveCount(0);
+  await expect(page).toHaveURL(/\/offices$/);
+  // keyboard: Tab to a marker, Enter opens it
+  await page.getByTestId('marker-abuja').focus();
+  await page.keyboard.press('Enter');
+  await expect(card(page)).toContainText('Abuja');
+  await expect(page.locator('#office-card-title')).toBeFocused();
+});
+
+test('the year control shows the network growing and round-trips through the URL', async ({ page }) => {
+  await page.goto('/offices');
+  const visible = () => page.locator('[data-testid^="marker-"]:visible');
+  await expect(visible()).toHaveCount(7);
+  await page.getByTestId('year').fill('2014');
+  await expect(page).toHaveURL(/\?year=2014$/);
+  await expect(page.getByTestId('office-count')).toHaveText('3 offices in 2014');
+  await expect(visible()).toHaveCount(3);
+  await expect(page.getByTestId('marker-beyoglu')).toBeHidden();
+  await page.getByTestId('year').fill('2010');
+  await expect(visible()).toHaveCount(1);
+  await page.reload();
+  await expect(page.getByTestId('year-value')).toHaveText('2010');
+  await expect(visible()).toHaveCount(1);
+  // the timeline's office events link here with their year
+  await page.goto('/offices/beyoglu?year=2017');
+  await expect(card(page)).toContainText('Mediterranean');
+  await expect(page.getByTestId('office-count')).toHaveText('5 offices in 2017');
+});
+
+test('zoom buttons and keys change the view; reset fits the offices', async ({ page }) => {
+  await page.goto('/offices');
+  const svg = page.getByTestId('map-svg');
+  const width = async () => Number((await svg.getAttribute('viewBox'))!.split(' ')[2]);
+  const start = await width();
+  await page.getByTestId('zoom-in').click();
+  expect(await width()).toBeLessThan(start);
+  await page.getByTestId('zoom-out').click();
+  await page.getByTestId('zoom-out').click();
+  expect(await width()).toBeGreaterThan(start);
+  await page.getByTestId('zoom-reset').click();
+  expect(await width()).toBeCloseTo(start, 1);
+  await page.getByTestId('map-frame').focus();
+  await page.keyboard.press('+');
+  expect(await width()).toBeLessThan(start);
+  const before = await svg.getAttribute('viewBox');
+  await page.keyboard.press('ArrowLeft');
+  expect(await svg.getAttribute('viewBox')).not.toBe(before);
+  // a plain wheel over the map scrolls the page; Ctrl + wheel zooms
+  const w = await width();
+  await page.getByTestId('map-frame').hover();
+  await page.mouse.wheel(0, -300);
+  expect(await width()).toBeCloseTo(w, 1);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  await expect.poll(width).toBeLessThan(w);
+});
+
+test('deep link opens the card on load; unknown slugs show not-found', async ({ page }) => {
+  const resp = await page.goto('/offices/ulyanovsk-region');
+  expect(resp?.status()).toBe(200);
+  await expect(card(page)).toContainText('Eurasia Regional Office');
+  await expect(card(page)).toContainText('Svetlana Openysheva');
+  await card(page).getByTestId('close').click();
+  await expect(page).toHaveURL(/\/offices$/);
+  await page.goto('/offices/atlantis');
+  await expect(page.getByTestId('not-found')).toContainText('no office "atlantis"');
+});
+
+test('no request leaves the origin', async ({ page }) => {
+  const foreign: string[] = [];
+  page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1:4173/') && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  await page.goto('/offices/chengdu');
+  await expect(page.locator('[data-testid="map-svg"] image')).toBeVisible();
+  await page.getByTestId('zoom-in').click();
+  await page.waitForLoadState('networkidle');
+  expect(foreign).toEqual([]);
+});
+
+test('phone: the list comes first and the map stays usable @phone-only', async ({ page }) => {
+  await page.goto('/offices');
+  const list = await page.locator('.offices__list').boundingBox();
+  const map = await page.getByTestId('world-map').boundingBox();
+  expect(map!.y).toBeGreaterThan(list!.y);
+  expect(map!.width).toBeGreaterThan(300);
+  await page.getByTestId('marker-seoul-secretariat').tap();
+  await expect(card(page)).toContainText('WeGO Secretariat');
+});
