@@ -166,6 +166,34 @@ inter.push(await interactions('timeline (2,000 synthetic events)', (page) =>
   await context.close();
 }
 
+// The map: first render, and the frame time of zooming and panning.
+{
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(probe, '[data-testid="map-svg"] g.marker');
+  await page.goto(base + '/offices');
+  await page.waitForFunction(() => window.__bench.ready > 0);
+  const mapReady = await page.evaluate(() => window.__bench.ready);
+  const zoom = [];
+  const pan = [];
+  for (let i = 0; i < runs; i++) {
+    zoom.push(await clickToPaint(page, '[data-testid="zoom-in"]'));
+    zoom.push(await clickToPaint(page, '[data-testid="zoom-out"]'));
+    pan.push(await page.evaluate(async () => {
+      const frame = document.querySelector('[data-testid="map-frame"]');
+      frame.focus();
+      const t0 = performance.now();
+      frame.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return performance.now() - t0;
+    }));
+  }
+  inter.push({ label: 'offices map: zoom button / pan key', filter: median(zoom), next: median(pan), mapReady });
+  await context.close();
+}
+
 await browser.close();
 server.kill();
 
@@ -189,4 +217,6 @@ fs.mkdirSync('bench/results', { recursive: true });
 console.log(`| filter click to next paint (4x CPU) | ${inter[0].filter.toFixed(1)} ms | 30 ms (issue 3: 50 ms) |`);
 console.log(`| filter click, 2,000 events (4x CPU) | ${inter[1].filter.toFixed(1)} ms | 100 ms |`);
 console.log(`| open an award card to dialog paint (4x CPU) | ${inter[2].open.toFixed(1)} ms | 30 ms (issue 5: 50 ms) |`);
+console.log(`| map first render, markers visible (4x CPU) | ${inter[3].mapReady.toFixed(0)} ms | |`);
+console.log(`| map zoom / pan, click to next paint (4x CPU) | ${inter[3].filter.toFixed(1)} / ${inter[3].next.toFixed(1)} ms | 16 ms a frame |`);
 fs.writeFileSync('bench/results/last.json', JSON.stringify({ date: new Date().toISOString(), sizes: sizeRows, code, results, interactions: inter }, null, 2));

@@ -143,7 +143,12 @@ fn Offices(
         })
     };
     let set_year = move |y: u16| {
-        let y = (y != last_year).then(|| y.to_string()).unwrap_or_default();
+        // the latest year is the default: keep it out of the URL
+        let y = if y == last_year {
+            String::new()
+        } else {
+            y.to_string()
+        };
         let path = slug
             .get_untracked()
             .map_or(routes::OFFICES.to_owned(), |s| routes::office(&s));

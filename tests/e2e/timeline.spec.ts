@@ -173,4 +173,9 @@ test('desktop layout: a horizontal axis of markers with a detail pane', async ({
   expect(b.x).toBeGreaterThan(a.x);
   const d = await detail(page).boundingBox();
   expect(d!.y).toBeGreaterThan(a.y + a.height);
+  // the open event is scrolled into view in the horizontal track
+  await page.goto('/timeline/general-assembly-2017-ulyanovsk');
+  await expect(page.locator('[data-id="general-assembly-2017-ulyanovsk"]')).toBeInViewport();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('event').last()).toBeInViewport();
 });
