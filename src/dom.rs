@@ -119,3 +119,16 @@ pub fn lock_scroll(locked: bool) {
         };
     }
 }
+
+/// Runs `f` once the element with `id` is in the document: content inside a
+/// `Suspense` is inserted a few frames after its effects first run.
+pub fn when_present(id: String, f: impl FnOnce() + 'static) {
+    fn attempt(id: String, f: Box<dyn FnOnce()>, left: u32) {
+        if left == 0 || document().get_element_by_id(&id).is_some() {
+            f();
+        } else {
+            request_animation_frame(move || attempt(id, f, left - 1));
+        }
+    }
+    request_animation_frame(move || attempt(id, Box::new(f), 60));
+}

@@ -48,7 +48,9 @@ pub fn Lightbox(
     } = context;
     dom::lock_scroll(true);
     on_cleanup(|| dom::lock_scroll(false));
-    request_animation_frame(|| dom::focus("winner-dialog-title"));
+    dom::when_present("winner-dialog-title".into(), || {
+        dom::focus("winner-dialog-title")
+    });
 
     let on_keydown = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
         "Escape" => {

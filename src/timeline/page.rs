@@ -164,8 +164,9 @@ fn Timeline(
     Effect::new(move |_| match slug.get() {
         Some(s) => {
             last_open.set_value(Some(s.clone()));
-            request_animation_frame(move || {
-                dom::scroll_into_view(&format!("event-{s}"));
+            let card = format!("event-{s}");
+            dom::when_present(card.clone(), move || {
+                dom::scroll_into_view(&card);
                 dom::focus("event-detail-title");
             });
         }
