@@ -4,6 +4,11 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
+/// Milliseconds since the page started (for animations).
+pub fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
+}
+
 /// True when the visitor asked the system for less motion.
 pub fn prefers_reduced_motion() -> bool {
     window()

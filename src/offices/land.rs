@@ -102,17 +102,17 @@ pub fn svg_path(rings: &[Vec<(f64, f64)>], min_step: f64) -> String {
         let mut n = 0;
         for &(lon, lat) in ring {
             let p = project(lat, lon);
+            // A jump across the map is a ring crossing the antimeridian: move, don't draw.
+            let mut command = if n == 0 { "M" } else { "L" };
             if let Some(l) = last {
                 if (p.0 - l.0).abs() < min_step && (p.1 - l.1).abs() < min_step {
                     continue;
                 }
+                if (p.0 - l.0).abs() > super::projection::WIDTH / 2.0 {
+                    command = "M";
+                }
             }
-            d.push_str(&format!(
-                "{}{:.1} {:.1}",
-                if n == 0 { "M" } else { "L" },
-                p.0,
-                p.1
-            ));
+            d.push_str(&format!("{command}{:.1} {:.1}", p.0, p.1));
             last = Some(p);
             n += 1;
         }
@@ -152,6 +152,21 @@ mod tests {
             ]
         );
         assert!(topo.rings("nothing").is_empty());
+    }
+
+    #[test]
+    fn rings_across_the_antimeridian_are_not_drawn_across_the_map() {
+        let d = svg_path(
+            &[vec![
+                (170.0, 60.0),
+                (179.9, 61.0),
+                (-179.9, 61.5),
+                (-170.0, 62.0),
+                (170.0, 60.0),
+            ]],
+            0.5,
+        );
+        assert_eq!(d.matches('M').count(), 3, "{d}");
     }
 
     #[test]

@@ -70,6 +70,19 @@ impl ViewBox {
         }
     }
 
+    /// The view a fraction `t` (0..=1) of the way to `to`, eased in and out.
+    pub fn towards(self, to: ViewBox, t: f64) -> ViewBox {
+        let t = t.clamp(0.0, 1.0);
+        let e = t * t * (3.0 - 2.0 * t);
+        let mix = |a: f64, b: f64| a + (b - a) * e;
+        ViewBox {
+            x: mix(self.x, to.x),
+            y: mix(self.y, to.y),
+            w: mix(self.w, to.w),
+            h: mix(self.h, to.h),
+        }
+    }
+
     pub fn attr(&self) -> String {
         format!("{:.1} {:.1} {:.1} {:.1}", self.x, self.y, self.w, self.h)
     }
@@ -197,6 +210,20 @@ mod tests {
         assert!(deep.w >= 60.0 && deep.x >= 0.0 && deep.y >= 0.0);
         let panned = v.pan(-10_000.0, 0.0);
         assert_eq!(panned.x, 0.0);
+    }
+
+    #[test]
+    fn animation_steps_run_from_start_to_target() {
+        let to = ViewBox::WORLD.zoom(4.0, 300.0, 200.0);
+        assert_eq!(ViewBox::WORLD.towards(to, 0.0), ViewBox::WORLD);
+        let end = ViewBox::WORLD.towards(to, 1.0);
+        assert!(
+            (end.x - to.x).abs() < 1e-9
+                && (end.w - to.w).abs() < 1e-9
+                && (end.h - to.h).abs() < 1e-9
+        );
+        let mid = ViewBox::WORLD.towards(to, 0.5);
+        assert!(mid.w < ViewBox::WORLD.w && mid.w > to.w);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
-use super::logic::fit;
+use super::logic::{fit, ViewBox};
 use super::projection::{HEIGHT, WIDTH};
+use crate::dom;
 
 /// A marker on the map.
 #[derive(Clone, Debug, PartialEq)]
@@ -15,6 +16,26 @@ pub struct Marker {
 }
 
 const ZOOM_STEP: f64 = 1.6;
+const ANIMATION_MS: f64 = 200.0;
+
+/// One frame of a view animation; stops when a newer animation (token) has started.
+fn tween(
+    view: RwSignal<ViewBox>,
+    animation: StoredValue<u32>,
+    token: u32,
+    from: ViewBox,
+    to: ViewBox,
+    t0: f64,
+) {
+    if animation.get_value() != token {
+        return;
+    }
+    let t = (dom::now() - t0) / ANIMATION_MS;
+    view.set(from.towards(to, t));
+    if t < 1.0 {
+        request_animation_frame(move || tween(view, animation, token, from, to, t0));
+    }
+}
 
 /// The world map: Natural Earth land drawn from a same-origin SVG, office markers on
 /// top. Zoom with the buttons, + and − keys, Ctrl/⌘ + wheel (plain wheel only after a
@@ -36,6 +57,25 @@ pub fn WorldMap(
     let start = fit(&markers.iter().map(|m| (m.x, m.y)).collect::<Vec<_>>());
     let view = RwSignal::new(start);
     let engaged = RwSignal::new(false);
+    // Buttons and keys move smoothly (unless reduced motion is preferred); direct
+    // manipulation (drag, pinch, wheel) follows the pointer at once.
+    let animation = StoredValue::new(0u32);
+    let animate_to = move |target: ViewBox| {
+        let token = animation.get_value().wrapping_add(1);
+        animation.set_value(token);
+        if dom::prefers_reduced_motion() {
+            view.set(target);
+            return;
+        }
+        tween(
+            view,
+            animation,
+            token,
+            view.get_untracked(),
+            target,
+            dom::now(),
+        );
+    };
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
 
     // Client (screen) coordinates to map coordinates.
@@ -71,7 +111,7 @@ pub fn WorldMap(
             _ => return,
         };
         ev.prevent_default();
-        view.set(next);
+        animate_to(next);
     };
 
     // Drag to pan, pinch to zoom (pointer events cover mouse, pen and touch).
@@ -182,11 +222,11 @@ pub fn WorldMap(
         <div class="world-map" data-testid="world-map">
             <div class="world-map__controls">
                 <button type="button" class="button button--ghost" aria-label="Zoom in" data-testid="zoom-in"
-                    on:click=move |_| view.update(|v| *v = v.zoom_centre(ZOOM_STEP))>"+"</button>
+                    on:click=move |_| animate_to(view.get_untracked().zoom_centre(ZOOM_STEP))>"+"</button>
                 <button type="button" class="button button--ghost" aria-label="Zoom out" data-testid="zoom-out"
-                    on:click=move |_| view.update(|v| *v = v.zoom_centre(1.0 / ZOOM_STEP))>"−"</button>
+                    on:click=move |_| animate_to(view.get_untracked().zoom_centre(1.0 / ZOOM_STEP))>"−"</button>
                 <button type="button" class="button button--ghost" data-testid="zoom-reset"
-                    on:click=move |_| view.set(start)>"Fit to offices"</button>
+                    on:click=move |_| animate_to(start)>"Fit to offices"</button>
             </div>
             <div
                 class="world-map__frame"

@@ -57,25 +57,28 @@ test('the year control shows the network growing and round-trips through the URL
   await expect(page.getByTestId('office-count')).toHaveText('5 offices in 2017');
 });
 
-test('zoom buttons and keys change the view; reset fits the offices', async ({ page }) => {
+test('zoom buttons and keys change the view smoothly; reset fits the offices; drag pans', async ({ page }) => {
   await page.goto('/offices');
   const svg = page.getByTestId('map-svg');
-  const width = async () => Number((await svg.getAttribute('viewBox'))!.split(' ')[2]);
+  const box = async () => (await svg.getAttribute('viewBox'))!.split(' ').map(Number);
+  const width = async () => (await box())[2];
+  await expect(page.getByTestId('marker-chengdu')).toBeVisible();
   const start = await width();
   await page.getByTestId('zoom-in').click();
-  expect(await width()).toBeLessThan(start);
+  await expect.poll(width).toBeCloseTo(start / 1.6, 0);
   await page.getByTestId('zoom-out').click();
   await page.getByTestId('zoom-out').click();
-  expect(await width()).toBeGreaterThan(start);
+  await expect.poll(width).toBeGreaterThan(start);
   await page.getByTestId('zoom-reset').click();
-  expect(await width()).toBeCloseTo(start, 1);
+  await expect.poll(width).toBeCloseTo(start, 0);
   await page.getByTestId('map-frame').focus();
   await page.keyboard.press('+');
-  expect(await width()).toBeLessThan(start);
+  await expect.poll(width).toBeCloseTo(start / 1.6, 0);
   const before = await svg.getAttribute('viewBox');
   await page.keyboard.press('ArrowLeft');
-  expect(await svg.getAttribute('viewBox')).not.toBe(before);
-  // a plain wheel over the map scrolls the page; Ctrl + wheel zooms
+  await expect.poll(() => svg.getAttribute('viewBox')).not.toBe(before);
+  // a plain wheel over the map scrolls the page; Ctrl + wheel zooms at once
+  await expect.poll(width).toBeCloseTo(start / 1.6, 0);
   const w = await width();
   await page.getByTestId('map-frame').hover();
   await page.mouse.wheel(0, -300);
@@ -84,6 +87,24 @@ test('zoom buttons and keys change the view; reset fits the offices', async ({ p
   await page.mouse.wheel(0, -300);
   await page.keyboard.up('Control');
   await expect.poll(width).toBeLessThan(w);
+  // drag to pan
+  const [x0] = await box();
+  const frame = (await page.getByTestId('map-frame').boundingBox())!;
+  await page.mouse.move(frame.x + frame.width / 2, frame.y + frame.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(frame.x + frame.width / 2 - 120, frame.y + frame.height / 2, { steps: 5 });
+  await page.mouse.up();
+  expect((await box())[0]).toBeGreaterThan(x0);
+});
+
+test('with reduced motion the zoom is instant', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/offices');
+  await expect(page.getByTestId('marker-chengdu')).toBeVisible();
+  const svg = page.getByTestId('map-svg');
+  const start = Number((await svg.getAttribute('viewBox'))!.split(' ')[2]);
+  await page.getByTestId('zoom-in').click();
+  expect(Number((await svg.getAttribute('viewBox'))!.split(' ')[2])).toBeCloseTo(start / 1.6, 0);
 });
 
 test('deep link opens the card on load; unknown slugs show not-found', async ({ page }) => {
