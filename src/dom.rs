@@ -137,3 +137,21 @@ pub fn when_present(id: String, f: impl FnOnce() + 'static) {
     }
     request_animation_frame(move || attempt(id, Box::new(f), 60));
 }
+
+/// Sets `hidden` on the children of `parent` whose entry in `visible` is false, touching
+/// only those that changed since `previous`.
+pub fn set_hidden_where_changed(
+    parent: &web_sys::Element,
+    previous: Option<&[bool]>,
+    visible: &[bool],
+) {
+    let children = parent.children();
+    for (i, &show) in visible.iter().enumerate() {
+        if previous.and_then(|p| p.get(i)) == Some(&show) {
+            continue;
+        }
+        if let Some(child) = children.item(i as u32) {
+            let _ = child.toggle_attribute_with_force("hidden", !show);
+        }
+    }
+}

@@ -4,6 +4,7 @@ use super::logic::date_label;
 use crate::data::Event;
 
 /// One event in the list: a marker on the wide axis, a card on phones.
+/// The list hides the cards that do not match the filters (see `page.rs`).
 #[component]
 pub fn EventCard(
     /// The event shown.
@@ -14,9 +15,6 @@ pub fn EventCard(
     category_label: String,
     /// The event's own (canonical) URL; a plain click keeps the current filters.
     href: String,
-    /// Whether it matches the filters.
-    #[prop(into)]
-    visible: Signal<bool>,
     /// Whether it is the open event.
     #[prop(into)]
     selected: Signal<bool>,
@@ -38,7 +36,6 @@ pub fn EventCard(
             class:event-card--selected=selected
             data-testid="event"
             data-id=id.clone()
-            hidden=move || !visible.get()
         >
             <time class="event-card__date" datetime=event.date.map(|d| d.iso())>{date_label(&event)}</time>
             <span class="event-card__category">{category_label}</span>
