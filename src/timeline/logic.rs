@@ -91,6 +91,19 @@ pub fn year_marks<'a>(all: &[Event], shown: &[&'a Event]) -> Vec<(u16, Option<&'
     marks
 }
 
+/// Which cards to show: the first `limit` of the matching indices `shown`, and the
+/// `open` one whatever its rank.
+pub fn visible_mask(n: usize, shown: &[usize], limit: usize, open: Option<usize>) -> Vec<bool> {
+    let mut mask = vec![false; n];
+    for &i in shown.iter().take(limit) {
+        mask[i] = true;
+    }
+    if let Some(i) = open.filter(|&i| i < n) {
+        mask[i] = true;
+    }
+    mask
+}
+
 /// The events that pass `filter`, in the given order.
 pub fn filter<'a>(events: &'a [Event], filter: &Filter) -> Vec<&'a Event> {
     events.iter().filter(|e| filter.matches(e)).collect()
@@ -193,6 +206,27 @@ mod tests {
                 ("office".into(), "Offices".into(), 3)
             ]
         );
+    }
+
+    #[test]
+    fn the_mask_shows_the_first_matches_and_the_open_event() {
+        assert_eq!(
+            visible_mask(5, &[0, 2, 4], 10, None),
+            vec![true, false, true, false, true]
+        );
+        assert_eq!(
+            visible_mask(5, &[0, 2, 4], 2, None),
+            vec![true, false, true, false, false]
+        );
+        assert_eq!(
+            visible_mask(5, &[0, 2, 4], 2, Some(4)),
+            vec![true, false, true, false, true]
+        );
+        assert_eq!(
+            visible_mask(5, &[0], 2, Some(3)),
+            vec![true, false, false, true, false]
+        );
+        assert_eq!(visible_mask(2, &[], 2, Some(9)), vec![false, false]);
     }
 
     #[test]

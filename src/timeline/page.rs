@@ -43,6 +43,9 @@ pub fn TimelinePage() -> impl IntoView {
     }
 }
 
+/// How many matching events are shown before "Show more".
+const PAGE: usize = 200;
+
 /// How a change of the open event is written to the history.
 #[derive(Clone, Copy, PartialEq)]
 enum Move {
@@ -71,24 +74,6 @@ fn Timeline(
                 .collect::<Vec<usize>>()
         })
     };
-    let mask = {
-        let n = events.len();
-        Memo::new(move |_| {
-            let mut m = vec![false; n];
-            shown.with(|s| s.iter().for_each(|&i| m[i] = true));
-            m
-        })
-    };
-    // One effect shows and hides the cards whose match changed. (An effect per card
-    // made filtering 2,000 events take 300 ms of scheduling alone; see BENCH.md.)
-    let list_ref = NodeRef::<leptos::html::Ol>::new();
-    Effect::new(move |previous: Option<Vec<bool>>| {
-        let now = mask.get();
-        if let Some(list) = list_ref.get() {
-            dom::set_hidden_where_changed(&list, previous.as_deref(), &now);
-        }
-        now
-    });
     let shown_ids = {
         let events = events.clone();
         Memo::new(move |_| {
@@ -106,6 +91,23 @@ fn Timeline(
                 .and_then(|s| events.iter().position(|e| e.id == s.as_str()))
         })
     };
+    // At most `limit` matching cards are shown (plus the open one): showing thousands at
+    // once costs the browser hundreds of milliseconds of layout. "Show more" raises it.
+    let limit = RwSignal::new(PAGE);
+    let mask = {
+        let n = events.len();
+        Memo::new(move |_| logic::visible_mask(n, &shown.get(), limit.get(), selected.get()))
+    };
+    // One effect shows and hides the cards whose match changed. (An effect per card
+    // made filtering 2,000 events take 300 ms of scheduling alone; see BENCH.md.)
+    let list_ref = NodeRef::<leptos::html::Ol>::new();
+    Effect::new(move |previous: Option<Vec<bool>>| {
+        let now = mask.get();
+        if let Some(list) = list_ref.get() {
+            dom::set_hidden_where_changed(&list, previous.as_deref(), &now);
+        }
+        now
+    });
 
     // Notifies only the two cards whose selection changed, not all of them.
     let is_selected = Selector::new(move || selected.get());
@@ -256,6 +258,15 @@ fn Timeline(
                     }
                 }).collect_view()}
             </ol>
+            {move || {
+                let rest = shown.with(|s| s.len()).saturating_sub(limit.get());
+                (rest > 0).then(|| view! {
+                    <button type="button" class="button button--ghost timeline__more" data-testid="show-more"
+                        on:click=move |_| limit.update(|l| *l += PAGE)>
+                        {format!("Show {} more of {rest} further events", rest.min(PAGE))}
+                    </button>
+                })
+            }}
             {move || selected.get().map(|i| {
                 let ids = shown_ids.get();
                 let ids: Vec<&str> = ids.iter().map(String::as_str).collect();

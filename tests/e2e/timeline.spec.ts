@@ -179,3 +179,19 @@ test('desktop layout: a horizontal axis of markers with a detail pane', async ({
   await page.keyboard.press('End');
   await expect(page.getByTestId('event').last()).toBeInViewport();
 });
+
+test('a large timeline shows 200 matches at a time, always with the open event', async ({ page }) => {
+  const real = await (await page.request.get('/data/timeline.json')).json();
+  const events = Array.from({ length: 450 }, (_, i) => ({ ...real.events[i % real.events.length], id: `synthetic-${i}`, date: String(1990 + Math.floor(i / 15)), end_date: undefined }));
+  await page.route('**/data/timeline.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ categories: real.categories, events }) }));
+  await page.goto('/timeline');
+  await expect(page.getByTestId('event-count')).toHaveText('450 events');
+  await expect(shownEvents(page)).toHaveCount(200);
+  await page.getByTestId('show-more').click();
+  await expect(shownEvents(page)).toHaveCount(400);
+  await expect(page.getByTestId('show-more')).toHaveText('Show 50 more of 50 further events');
+  // a deep link beyond the shown ones still shows its card
+  await page.goto('/timeline/synthetic-449');
+  await expect(page.locator('[data-id="synthetic-449"]')).toBeVisible();
+  await expect(shownEvents(page)).toHaveCount(201);
+});
