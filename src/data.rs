@@ -32,6 +32,56 @@ pub struct SiteData {
     pub awards: Loaded,
 }
 
+impl SiteData {
+    /// Reads a loaded file (reactively), or `None` while it loads or if it failed.
+    fn loaded<T: Send + Sync + 'static>(resource: Loaded) -> Option<Arc<T>> {
+        resource
+            .get()
+            .and_then(Result::ok)
+            .and_then(|d| d.downcast::<T>().ok())
+    }
+
+    /// "Chengdu: East Asia Regional Office", once offices.json has loaded.
+    pub fn office_label(&self, id: &str) -> Option<String> {
+        let f = Self::loaded::<OfficesFile>(self.offices)?;
+        f.offices
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| format!("{}: {}", o.city, o.name))
+    }
+
+    /// An event's title, once timeline.json has loaded.
+    pub fn event_title(&self, id: &str) -> Option<String> {
+        let f = Self::loaded::<TimelineFile>(self.timeline)?;
+        f.events
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.title.clone())
+    }
+
+    /// An award edition's name, once awards.json has loaded.
+    pub fn edition_name(&self, id: &str) -> Option<String> {
+        let f = Self::loaded::<AwardsFile>(self.awards)?;
+        f.editions
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.name.clone())
+    }
+
+    /// The events that name an office, as (id, title), once timeline.json has loaded.
+    pub fn events_of_office(&self, office: &str) -> Vec<(String, String)> {
+        Self::loaded::<TimelineFile>(self.timeline)
+            .map(|f| {
+                f.events
+                    .iter()
+                    .filter(|e| e.offices.iter().any(|o| *o == office))
+                    .map(|e| (e.id.to_string(), e.title.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
 pub fn provide_site_data() {
     provide_context(SiteData {
         site: LocalResource::new(load::load_any::<Site>),

@@ -50,6 +50,12 @@ pub fn from_text_field(ev: &web_sys::KeyboardEvent) -> bool {
         .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
 }
 
+/// A plain left click: the app handles it. Modified clicks (new tab, new window)
+/// are left to the browser.
+pub fn is_plain_click(ev: &web_sys::MouseEvent) -> bool {
+    ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
+}
+
 /// Goes back one history entry.
 pub fn history_back() {
     if let Ok(h) = window().history() {

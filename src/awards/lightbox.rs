@@ -1,9 +1,7 @@
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use super::icons::CategoryIcon;
-use crate::data::{use_site_data, OfficesFile, TimelineFile, Winner};
+use crate::data::{use_site_data, Winner};
 use crate::dom;
 use crate::routes::{self, href};
 use crate::ui::share_button::ShareButton;
@@ -136,30 +134,9 @@ fn related_links(w: &Winner) -> Option<impl IntoView + use<>> {
     let data = use_site_data();
     let event_ids: Vec<String> = w.events.iter().map(|e| e.to_string()).collect();
     let office_ids: Vec<String> = w.offices.iter().map(|o| o.to_string()).collect();
-    let event_title = move |id: &str| -> String {
-        data.timeline
-            .get()
-            .and_then(|r| r.ok())
-            .and_then(|d| d.downcast::<TimelineFile>().ok())
-            .and_then(|f: Arc<TimelineFile>| {
-                f.events
-                    .iter()
-                    .find(|e| e.id == id)
-                    .map(|e| e.title.clone())
-            })
-            .unwrap_or_else(|| id.replace('-', " "))
-    };
-    let office_name = move |id: &str| -> String {
-        data.offices
-            .get()
-            .and_then(|r| r.ok())
-            .and_then(|d| d.downcast::<OfficesFile>().ok())
-            .and_then(|f: Arc<OfficesFile>| {
-                f.offices
-                    .iter()
-                    .find(|o| o.id == id)
-                    .map(|o| format!("{}: {}", o.city, o.name))
-            })
+    let event_title = move |id: &str| data.event_title(id).unwrap_or_else(|| id.replace('-', " "));
+    let office_name = move |id: &str| {
+        data.office_label(id)
             .unwrap_or_else(|| id.replace('-', " "))
     };
     Some(view! {

@@ -1,9 +1,7 @@
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use super::logic::established;
-use crate::data::{use_site_data, Office, OfficeKind, TimelineFile};
+use crate::data::{use_site_data, Office, OfficeKind};
 use crate::routes::{self, href};
 use crate::ui::share_button::ShareButton;
 use crate::ui::sources::SourceList;
@@ -18,20 +16,7 @@ pub fn OfficeCard(
 ) -> impl IntoView {
     let data = use_site_data();
     let id = office.id.to_string();
-    let events = move || {
-        data.timeline
-            .get()
-            .and_then(|r| r.ok())
-            .and_then(|d| d.downcast::<TimelineFile>().ok())
-            .map(|f: Arc<TimelineFile>| {
-                f.events
-                    .iter()
-                    .filter(|e| e.offices.iter().any(|o| *o == id.as_str()))
-                    .map(|e| (e.id.to_string(), e.title.clone()))
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-    };
+    let events = move || data.events_of_office(&id);
     let kind = match office.kind {
         OfficeKind::Secretariat => "Secretariat",
         OfficeKind::Regional => "Regional Office",

@@ -217,7 +217,7 @@ fn Offices(
                                         <a id=format!("office-link-{id}") href=href(&routes::office(&id))
                                             aria-current=move || is_selected().then_some("true")
                                             on:click=move |ev: web_sys::MouseEvent| {
-                                                if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key()) {
+                                                if crate::dom::is_plain_click(&ev) {
                                                     ev.prevent_default();
                                                     select.run(open_id.clone());
                                                 }

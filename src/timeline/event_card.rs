@@ -24,7 +24,7 @@ pub fn EventCard(
     let id = event.id.to_string();
     let open_id = id.clone();
     let on_click = move |ev: web_sys::MouseEvent| {
-        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
+        if crate::dom::is_plain_click(&ev) {
             ev.prevent_default();
             on_open.run(open_id.clone());
         }

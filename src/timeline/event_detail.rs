@@ -1,9 +1,7 @@
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use super::logic::date_label;
-use crate::data::{use_site_data, AwardsFile, Event, OfficesFile};
+use crate::data::{use_site_data, Event};
 use crate::routes::{self, href};
 use crate::ui::share_button::ShareButton;
 use crate::ui::sources::SourceList;
@@ -103,30 +101,12 @@ fn related_links(event: &Event, year: Option<u16>) -> Option<impl IntoView + use
     let data = use_site_data();
     let office_ids: Vec<String> = event.offices.iter().map(|o| o.to_string()).collect();
     let edition_ids: Vec<String> = event.awards.iter().map(|a| a.to_string()).collect();
-    let office_name = move |id: &str| -> String {
-        data.offices
-            .get()
-            .and_then(|r| r.ok())
-            .and_then(|d| d.downcast::<OfficesFile>().ok())
-            .and_then(|f: Arc<OfficesFile>| {
-                f.offices
-                    .iter()
-                    .find(|o| o.id == id)
-                    .map(|o| format!("{}: {}", o.city, o.name))
-            })
+    let office_name = move |id: &str| {
+        data.office_label(id)
             .unwrap_or_else(|| id.replace('-', " "))
     };
-    let edition_name = move |id: &str| -> String {
-        data.awards
-            .get()
-            .and_then(|r| r.ok())
-            .and_then(|d| d.downcast::<AwardsFile>().ok())
-            .and_then(|f: Arc<AwardsFile>| {
-                f.editions
-                    .iter()
-                    .find(|e| e.id == id)
-                    .map(|e| e.name.clone())
-            })
+    let edition_name = move |id: &str| {
+        data.edition_name(id)
             .unwrap_or_else(|| format!("{id} WeGO Awards"))
     };
     Some(view! {
