@@ -1,0 +1,27 @@
+import { test, expect } from '@playwright/test';
+import path from 'node:path';
+
+// axe-core (npm) injected into the page: no violations on any route or open detail view.
+const views = [
+  { url: '/', ready: 'key-figures' },
+  { url: '/timeline', ready: 'event' },
+  { url: '/timeline/general-assembly-2017-ulyanovsk', ready: 'event-detail' },
+  { url: '/timeline?q=zzzz', ready: 'no-results' },
+  { url: '/offices', ready: 'office' },
+  { url: '/offices/chengdu', ready: 'office-card' },
+  { url: '/awards', ready: 'winner' },
+  { url: '/awards/4th/jeju-bus-location-service', ready: 'lightbox' },
+  { url: '/no/such/page', ready: 'not-found' },
+];
+
+for (const v of views) {
+  test(`axe finds no violations on ${v.url} @phone`, async ({ page }) => {
+    await page.goto(v.url);
+    await expect(page.getByTestId(v.ready).first()).toBeVisible();
+    await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () =>
+      // @ts-expect-error axe is injected above
+      (await axe.run(document, { resultTypes: ['violations'] })).violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    expect(violations).toEqual([]);
+  });
+}
