@@ -9,6 +9,7 @@ pub mod offices;
 pub mod pages;
 pub mod routes;
 pub mod sequence;
+pub mod share;
 pub mod text;
 pub mod timeline;
 pub mod ui;

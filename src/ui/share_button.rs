@@ -3,16 +3,22 @@ use leptos::task::spawn_local;
 
 use crate::dom;
 use crate::routes;
+use crate::share::share_links;
 
 /// Shares an item: the system share sheet where the browser has one, otherwise
-/// copies the item's link, with a confirmation that screen readers hear.
+/// copies the item's link, with a confirmation that screen readers hear; plus links
+/// to share on X, Facebook and LinkedIn with #WeGO10 and the section's hashtag.
 #[component]
 pub fn ShareButton(
     /// The app path of the item (without the deploy's base path).
     path: String,
     /// What is shared, for the share sheet and the button's name.
     title: String,
+    /// The section's hashtag without '#', e.g. "BACKTRACK".
+    #[prop(optional)]
+    hashtag: Option<&'static str>,
 ) -> impl IntoView {
+    let links = share_links(&routes::absolute_url(&path), &title, hashtag);
     let (status, set_status) = signal(String::new());
     let label = format!("Share “{title}”");
     let on_click = move |_| {
@@ -34,6 +40,14 @@ pub fn ShareButton(
             <button type="button" class="button button--ghost" aria-label=label data-testid="share" on:click=on_click>
                 "Share"
             </button>
+            <span class="share__networks">
+                {links.into_iter().map(|(network, href)| view! {
+                    <a class="share__link" href=href target="_blank" rel="noopener noreferrer"
+                        aria-label=format!("Share on {network} (opens a new tab)") data-testid=format!("share-{}", network.to_lowercase())>
+                        {network}
+                    </a>
+                }).collect_view()}
+            </span>
             <span class="share__status" role="status" data-testid="share-status">{status}</span>
         </span>
     }

@@ -195,3 +195,14 @@ test('a large timeline shows 200 matches at a time, always with the open event',
   await expect(page.locator('[data-id="synthetic-449"]')).toBeVisible();
   await expect(shownEvents(page)).toHaveCount(201);
 });
+
+test('share fallback links carry the item URL, #WeGO10 and #BACKTRACK', async ({ page }) => {
+  await page.goto('/timeline/inaugural-general-assembly-2010');
+  const url = encodeURIComponent('http://127.0.0.1:4173/timeline/inaugural-general-assembly-2010');
+  const x = detail(page).getByTestId('share-x');
+  await expect(x).toHaveAttribute('href', new RegExp(`^https://twitter\\.com/intent/tweet\\?url=${url.replace(/[.]/g, '\\.')}&text=.+&hashtags=WeGO10%2CBACKTRACK$`));
+  await expect(x).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(detail(page).getByTestId('share-facebook')).toHaveAttribute('href', `https://www.facebook.com/sharer/sharer.php?u=${url}&hashtag=%23WeGO10`);
+  await expect(detail(page).getByTestId('share-linkedin')).toHaveAttribute('href', `https://www.linkedin.com/sharing/share-offsite/?url=${url}`);
+  await expect(detail(page).getByTestId('share-x')).toHaveAccessibleName('Share on X (opens a new tab)');
+});
