@@ -161,3 +161,19 @@ pub fn set_hidden_where_changed(
         }
     }
 }
+
+/// True when keyboard focus is inside the element with `id`, or on no element in
+/// particular (the body), as after the focused element was re-rendered.
+pub fn focus_within_or_body(id: &str) -> bool {
+    let doc = document();
+    match doc.active_element() {
+        None => true,
+        Some(active) => {
+            doc.body()
+                .is_some_and(|b| JsValue::from(b) == JsValue::from(active.clone()))
+                || doc
+                    .get_element_by_id(id)
+                    .is_some_and(|c| c.contains(Some(&active)))
+        }
+    }
+}

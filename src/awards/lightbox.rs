@@ -50,16 +50,22 @@ pub fn Lightbox(
         dom::focus("winner-dialog-title")
     });
 
-    let on_keydown = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
-        "Escape" => {
-            ev.prevent_default();
-            on_close.run(());
-        }
-        "ArrowLeft" if !dom::from_text_field(&ev) => on_step.run(-1),
-        "ArrowRight" if !dom::from_text_field(&ev) => on_step.run(1),
-        "Tab" => dom::trap_tab(&ev, DIALOG_ID),
-        _ => {}
-    };
+    // A modal owns the keyboard: listen on the window, so a key pressed while the
+    // dialog re-renders (focus briefly on <body>) is not lost.
+    let keys = window_event_listener(
+        leptos::ev::keydown,
+        move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
+            "Escape" => {
+                ev.prevent_default();
+                on_close.run(());
+            }
+            "ArrowLeft" if !dom::from_text_field(&ev) => on_step.run(-1),
+            "ArrowRight" if !dom::from_text_field(&ev) => on_step.run(1),
+            "Tab" => dom::trap_tab(&ev, DIALOG_ID),
+            _ => {}
+        },
+    );
+    on_cleanup(move || keys.remove());
     // A horizontal swipe steps; a tap or a vertical scroll does not.
     let start = StoredValue::new(None::<(i32, i32)>);
     let on_pointerdown =
@@ -86,7 +92,6 @@ pub fn Lightbox(
                 aria-labelledby="winner-dialog-title"
                 data-testid="lightbox"
                 on:click=|ev| ev.stop_propagation()
-                on:keydown=on_keydown
                 on:pointerdown=on_pointerdown
                 on:pointerup=on_pointerup
             >

@@ -189,8 +189,15 @@ fn Timeline(
         }
     });
 
-    let on_keydown = move |ev: web_sys::KeyboardEvent| {
-        if dom::from_text_field(&ev) || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+    // Keys act when focus is in the timeline, or has fallen to <body> while the
+    // detail re-renders (so a quick second press is not lost).
+    let keys = window_event_listener(leptos::ev::keydown, move |ev: web_sys::KeyboardEvent| {
+        if dom::from_text_field(&ev)
+            || ev.alt_key()
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || !dom::focus_within_or_body("timeline")
+        {
             return;
         }
         match ev.key().as_str() {
@@ -202,7 +209,8 @@ fn Timeline(
             _ => return,
         }
         ev.prevent_default();
-    };
+    });
+    on_cleanup(move || keys.remove());
 
     let unknown = {
         let events = events.clone();
@@ -223,7 +231,7 @@ fn Timeline(
     view! {
         {unknown}
         <Filters categories=categories.clone() filter total shown=Signal::derive(move || shown.get().len())/>
-        <div class="timeline" data-testid="timeline" on:keydown=on_keydown>
+        <div id="timeline" class="timeline" data-testid="timeline">
             <YearAxis
                 years=logic::year_marks(&events, &[]).into_iter().map(|(y, _)| y).collect()
                 firsts=Memo::new(move |_| {
