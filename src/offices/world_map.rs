@@ -76,6 +76,8 @@ pub fn WorldMap(
             dom::now(),
         );
     };
+    // Direct manipulation takes over from any animation still running.
+    let stop_animation = move || animation.update_value(|t| *t = t.wrapping_add(1));
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
 
     // Client (screen) coordinates to map coordinates.
@@ -92,6 +94,7 @@ pub fn WorldMap(
             return;
         }
         ev.prevent_default();
+        stop_animation();
         if let Some((x, y)) = to_map(f64::from(ev.client_x()), f64::from(ev.client_y())) {
             let factor = if ev.delta_y() < 0.0 { 1.25 } else { 0.8 };
             view.update(|v| *v = v.zoom(factor, x, y));
@@ -118,6 +121,7 @@ pub fn WorldMap(
     let pointers = StoredValue::new(Vec::<(i32, f64, f64)>::new());
     let on_pointerdown = move |ev: web_sys::PointerEvent| {
         engaged.set(true);
+        stop_animation();
         pointers.update_value(|p| {
             p.push((
                 ev.pointer_id(),

@@ -105,6 +105,7 @@ test('a deep link opens the lightbox directly, with cross-links; unknown slugs s
 });
 
 test('swipe on touch steps to the next winner @phone-only', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' }); // measure the dialog without its opening animation
   await page.goto('/awards/4th/goyang-smart-city-plan');
   const box = await dialog(page).boundingBox();
   const y = box!.y + 200;
