@@ -7,6 +7,15 @@ const args = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+// Ports and folders can be moved so that two runs do not collide:
+//   WEGO_E2E_PORT=5173 WEGO_E2E_DIST=target/x WEGO_E2E_DIST_SUB=target/y npx playwright test
+// port: the app at /; port+1: the sub-path build at /wego10/; port+2: the app under a strict
+// Content-Security-Policy; port+3: a member site's page (another origin) that embeds the app.
+const port = Number(process.env.WEGO_E2E_PORT || 4173);
+const dist = process.env.WEGO_E2E_DIST || 'dist';
+const distSub = process.env.WEGO_E2E_DIST_SUB || 'target/dist-sub';
+process.env.WEGO_E2E_PORT = String(port);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 30_000,
@@ -16,7 +25,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'target/e2e-results.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     headless: true,
     launchOptions: { executablePath, args },
     trace: 'off',
@@ -30,7 +39,9 @@ export default defineConfig({
     },
   ],
   webServer: [
-    { command: 'node tests/e2e/server.mjs --root dist --port 4173', url: 'http://127.0.0.1:4173/', reuseExistingServer: false },
-    { command: 'node tests/e2e/server.mjs --root target/dist-sub --port 4174 --prefix /wego10/', url: 'http://127.0.0.1:4174/wego10/', reuseExistingServer: false },
+    { command: `node tests/e2e/server.mjs --root ${dist} --port ${port}`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: false },
+    { command: `node tests/e2e/server.mjs --root ${distSub} --port ${port + 1} --prefix /wego10/`, url: `http://127.0.0.1:${port + 1}/wego10/`, reuseExistingServer: false },
+    { command: `node tests/e2e/server.mjs --root ${dist} --port ${port + 2} --csp`, url: `http://127.0.0.1:${port + 2}/`, reuseExistingServer: false },
+    { command: `node tests/e2e/server.mjs --root tests/e2e/host --port ${port + 3}`, url: `http://127.0.0.1:${port + 3}/host.html`, reuseExistingServer: false },
   ],
 });

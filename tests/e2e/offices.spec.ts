@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { APP } from './ports';
 
 const card = (page) => page.getByTestId('office-card');
 
@@ -121,7 +122,7 @@ test('deep link opens the card on load; unknown slugs show not-found', async ({ 
 
 test('no request leaves the origin', async ({ page }) => {
   const foreign: string[] = [];
-  page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1:4173/') && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  page.on('request', (r) => { if (!r.url().startsWith(`${APP}/`) && !r.url().startsWith('data:')) foreign.push(r.url()); });
   await page.goto('/offices/chengdu');
   await expect(page.locator('[data-testid="map-svg"] image')).toBeVisible();
   await page.getByTestId('zoom-in').click();

@@ -1,4 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
+import { SUB } from './ports';
 
 const sections = [
   { path: '/timeline', heading: /A decade of WeGO/, count: 'event-count', item: 'event' },
@@ -128,7 +129,7 @@ test('invalid data names the line, column and field of each problem', async ({ p
 });
 
 test.describe('deployed under a sub-path', () => {
-  test.use({ baseURL: 'http://127.0.0.1:4174' });
+  test.use({ baseURL: SUB });
 
   test('routes, links, data and deep links work under /wego10/', async ({ page }) => {
     await page.goto('/wego10/');
@@ -136,7 +137,7 @@ test.describe('deployed under a sub-path', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect(nav.getByRole('link', { name: 'Awards' })).toHaveAttribute('href', '/wego10/awards');
     await nav.getByRole('link', { name: 'Awards' }).click();
-    await expect(page).toHaveURL('http://127.0.0.1:4174/wego10/awards');
+    await expect(page).toHaveURL(`${SUB}/wego10/awards`);
     await expect(page.getByTestId('winner').first()).toBeVisible();
     await page.goto('/wego10/offices/chengdu');
     await expect(page.getByTestId('office').first()).toBeVisible();

@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { APP } from './ports';
 
 const detail = (page) => page.getByTestId('event-detail');
 const title = (page) => page.locator('#event-detail-title');
@@ -141,7 +142,7 @@ test('the share button copies the canonical link and says so', async ({ page, co
   await detail(page).getByTestId('share').click();
   await expect(detail(page).getByTestId('share-status')).toHaveText('Link copied to the clipboard.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe('http://127.0.0.1:4173/timeline/inaugural-general-assembly-2010');
+  expect(copied).toBe(`${APP}/timeline/inaugural-general-assembly-2010`);
 });
 
 test('phone layout: vertical cards, details as a full-screen sheet @phone-only', async ({ page }) => {
@@ -198,7 +199,7 @@ test('a large timeline shows 200 matches at a time, always with the open event',
 
 test('share fallback links carry the item URL, #WeGO10 and #BACKTRACK', async ({ page }) => {
   await page.goto('/timeline/inaugural-general-assembly-2010');
-  const url = encodeURIComponent('http://127.0.0.1:4173/timeline/inaugural-general-assembly-2010');
+  const url = encodeURIComponent(`${APP}/timeline/inaugural-general-assembly-2010`);
   const x = detail(page).getByTestId('share-x');
   await expect(x).toHaveAttribute('href', new RegExp(`^https://twitter\\.com/intent/tweet\\?url=${url.replace(/[.]/g, '\\.')}&text=.+&hashtags=WeGO10%2CBACKTRACK$`));
   await expect(x).toHaveAttribute('rel', 'noopener noreferrer');
