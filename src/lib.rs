@@ -2,10 +2,13 @@
 
 pub mod app;
 pub mod awards;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cards;
 pub mod data;
 pub mod dom;
 pub mod home;
 pub mod offices;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod pages;
 pub mod routes;
 pub mod sequence;

@@ -3,7 +3,9 @@
 //! canonical URL and share-preview tags, so crawlers (which run no wasm) and plain
 //! static hosts both get the right page at the app's own URL.
 
-use crate::data::{AwardsFile, OfficesFile, Site, TimelineFile};
+use crate::cards::{card_path, category_colour, Card, ACCENT, BRAND, HEIGHT, WIDTH};
+use crate::data::validate::DataFile;
+use crate::data::{AwardsFile, OfficeKind, OfficesFile, Site, TimelineFile};
 use crate::routes;
 use crate::timeline::logic::date_label;
 
@@ -16,6 +18,10 @@ pub struct PageMeta {
     pub description: String,
     /// The section hashtag besides #WeGO10, if the section has one.
     pub hashtag: Option<&'static str>,
+    /// The data file the page shows first (preloaded with the wasm).
+    pub data_file: &'static str,
+    /// Its share-preview card.
+    pub card: Card,
 }
 
 const MAX_DESCRIPTION: usize = 200;
@@ -31,6 +37,17 @@ pub fn clip(text: &str) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', '.']))
 }
 
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn hashtags(hashtag: Option<&str>) -> String {
+    match hashtag {
+        Some(h) => format!("#WeGO10 {h}"),
+        None => "#WeGO10".into(),
+    }
+}
+
 /// Every page of the site: the four sections and every event, office and winner.
 pub fn all_pages(
     site: &Site,
@@ -38,62 +55,134 @@ pub fn all_pages(
     offices: &OfficesFile,
     awards: &AwardsFile,
 ) -> Vec<PageMeta> {
-    let page = |path: String, title: String, description: &str, hashtag| PageMeta {
-        path,
-        title,
-        description: clip(description),
-        hashtag,
+    struct P<'a> {
+        path: String,
+        title: String,
+        description: &'a str,
+        hashtag: Option<&'static str>,
+        data_file: &'static str,
+        kicker: String,
+        card_title: Option<String>,
+        subtitle: Option<String>,
+        colour: &'static str,
+    }
+    let page = |p: P| PageMeta {
+        card: Card {
+            kicker: p.kicker,
+            title: p.card_title.unwrap_or_else(|| p.title.clone()),
+            subtitle: p.subtitle,
+            colour: p.colour,
+            hashtags: hashtags(p.hashtag),
+        },
+        path: p.path,
+        title: p.title,
+        description: clip(p.description),
+        hashtag: p.hashtag,
+        data_file: p.data_file,
     };
+    let backtrack = Some("#BACKTRACK");
     let mut pages = vec![
-        page(routes::HOME.into(), "#WeGO10: ten years of WeGO".into(), &site.tagline, None),
-        page(
-            routes::TIMELINE.into(),
-            "#BACKTRACK: the timeline of WeGO".into(),
-            "Memorable events and successful programs of WeGO, from the founding forums in Seoul to the 5th General Assembly.",
-            Some("#BACKTRACK"),
-        ),
-        page(
-            routes::OFFICES.into(),
-            "Offices: where WeGO works".into(),
-            "The WeGO Secretariat in Seoul and the Regional Offices around the world, on a map and as a list.",
-            None,
-        ),
-        page(
-            routes::AWARDS.into(),
-            "The WeGO Awards".into(),
-            &awards.about,
-            None,
-        ),
+        page(P {
+            path: routes::HOME.into(),
+            title: "#WeGO10: ten years of WeGO".into(),
+            description: &site.tagline,
+            hashtag: None,
+            data_file: Site::NAME,
+            kicker: site.full_name.clone(),
+            card_title: None,
+            subtitle: Some(site.tagline.clone()),
+            colour: BRAND,
+        }),
+        page(P {
+            path: routes::TIMELINE.into(),
+            title: "#BACKTRACK: the timeline of WeGO".into(),
+            description: "Memorable events and successful programs of WeGO, from the founding forums in Seoul to the 5th General Assembly.",
+            hashtag: backtrack,
+            data_file: TimelineFile::NAME,
+            kicker: "Timeline".into(),
+            card_title: None,
+            subtitle: Some(plural(timeline.events.len(), "event", "events")),
+            colour: BRAND,
+        }),
+        page(P {
+            path: routes::OFFICES.into(),
+            title: "Offices: where WeGO works".into(),
+            description: "The WeGO Secretariat in Seoul and the Regional Offices around the world, on a map and as a list.",
+            hashtag: None,
+            data_file: OfficesFile::NAME,
+            kicker: "Offices".into(),
+            card_title: None,
+            subtitle: Some(plural(offices.offices.len(), "office", "offices")),
+            colour: ACCENT,
+        }),
+        page(P {
+            path: routes::AWARDS.into(),
+            title: "The WeGO Awards".into(),
+            description: &awards.about,
+            hashtag: None,
+            data_file: AwardsFile::NAME,
+            kicker: "WeGO Awards".into(),
+            card_title: None,
+            subtitle: Some(plural(awards.editions.len(), "edition", "editions")),
+            colour: BRAND,
+        }),
     ];
     for e in &timeline.events {
-        pages.push(page(
-            routes::timeline_event(e.id.as_str()),
-            format!("{} ({})", e.title, date_label(e)),
-            &e.summary,
-            Some("#BACKTRACK"),
-        ));
+        let category = timeline
+            .categories
+            .iter()
+            .position(|c| c.id == e.category)
+            .unwrap_or(0);
+        let when = date_label(e);
+        pages.push(page(P {
+            path: routes::timeline_event(e.id.as_str()),
+            title: format!("{} ({when})", e.title),
+            description: &e.summary,
+            hashtag: backtrack,
+            data_file: TimelineFile::NAME,
+            kicker: match timeline.categories.get(category) {
+                Some(c) => format!("Timeline · {}", c.label),
+                None => "Timeline".into(),
+            },
+            card_title: Some(e.title.clone()),
+            subtitle: Some(match &e.place {
+                Some(place) => format!("{when} · {place}"),
+                None => when,
+            }),
+            colour: category_colour(category),
+        }));
     }
     for o in &offices.offices {
-        pages.push(page(
-            routes::office(o.id.as_str()),
-            format!("{}, {}: {}", o.city, o.country, o.name),
-            &o.role,
-            None,
-        ));
+        pages.push(page(P {
+            path: routes::office(o.id.as_str()),
+            title: format!("{}, {}: {}", o.city, o.country, o.name),
+            description: &o.role,
+            hashtag: None,
+            data_file: OfficesFile::NAME,
+            kicker: format!("Offices · {}", o.region),
+            card_title: Some(o.name.clone()),
+            subtitle: Some(format!("{}, {}", o.city, o.country)),
+            colour: match o.kind {
+                OfficeKind::Secretariat => BRAND,
+                OfficeKind::Regional => ACCENT,
+            },
+        }));
     }
     for ed in &awards.editions {
-        pages.push(page(
-            routes::awards_edition(ed.id.as_str()),
-            ed.name.clone(),
-            &awards.about,
-            None,
-        ));
+        pages.push(page(P {
+            path: routes::awards_edition(ed.id.as_str()),
+            title: ed.name.clone(),
+            description: &awards.about,
+            hashtag: None,
+            data_file: AwardsFile::NAME,
+            kicker: "WeGO Awards".into(),
+            card_title: None,
+            subtitle: Some(plural(ed.winners.len(), "winner", "winners")),
+            colour: BRAND,
+        }));
         for w in &ed.winners {
-            let category = ed
-                .categories
-                .iter()
-                .find(|c| c.id == w.category)
-                .map_or("", |c| c.name.as_str());
+            let category = ed.categories.iter().position(|c| c.id == w.category);
+            let category_name = category.map_or("", |i| ed.categories[i].name.as_str());
             let level = w
                 .level
                 .as_ref()
@@ -102,20 +191,30 @@ pub fn all_pages(
             let who = match (&w.city, &w.project) {
                 (Some(city), Some(project)) => format!("{city}: {project}"),
                 (Some(city), None) => city.clone(),
-                _ => format!("{category} {level}"),
+                _ => format!("{category_name} {level}"),
             };
-            let description = w.summary.clone().unwrap_or_else(|| {
-                format!(
-                    "{level} in {category}, {}. The sources we have do not name this winner.",
-                    ed.name
-                )
-            });
-            pages.push(page(
-                routes::award_winner(ed.id.as_str(), w.id.as_str()),
-                format!("{who} ({level}, {category}, {})", ed.name),
-                &description,
-                None,
-            ));
+            let fallback;
+            let description = match &w.summary {
+                Some(s) => s.as_str(),
+                None => {
+                    fallback = format!(
+                        "{level} in {category_name}, {}. The sources we have do not name this winner.",
+                        ed.name
+                    );
+                    &fallback
+                }
+            };
+            pages.push(page(P {
+                path: routes::award_winner(ed.id.as_str(), w.id.as_str()),
+                title: format!("{who} ({level}, {category_name}, {})", ed.name),
+                description,
+                hashtag: None,
+                data_file: AwardsFile::NAME,
+                kicker: ed.name.clone(),
+                card_title: Some(who.clone()),
+                subtitle: Some(format!("{level} · {category_name}")),
+                colour: category_colour(category.unwrap_or(0)),
+            }));
         }
     }
     pages
@@ -156,21 +255,51 @@ pub fn render(template: &str, page: &PageMeta, site_url: &str) -> String {
         format!("{} · WeGO 10", page.title)
     };
     let url = canonical(site_url, &page.path);
-    let (t, d, u) = (escape(&title), escape(&page.description), escape(&url));
+    let image = format!(
+        "{}/{}",
+        site_url.trim_end_matches('/'),
+        card_path(&page.path)
+    );
+    let (t, d, u, i) = (
+        escape(&title),
+        escape(&page.description),
+        escape(&url),
+        escape(&image),
+    );
+    let alt = escape(&image_alt(page));
     let tags = format!(
-        "<link rel=\"canonical\" href=\"{u}\" />\n\
+        "<link rel=\"preload\" as=\"fetch\" crossorigin href=\"data/{data}\" />\n\
+         <link rel=\"canonical\" href=\"{u}\" />\n\
          <meta property=\"og:type\" content=\"website\" />\n\
          <meta property=\"og:site_name\" content=\"WeGO 10\" />\n\
          <meta property=\"og:title\" content=\"{t}\" />\n\
          <meta property=\"og:description\" content=\"{d}\" />\n\
          <meta property=\"og:url\" content=\"{u}\" />\n\
+         <meta property=\"og:image\" content=\"{i}\" />\n\
+         <meta property=\"og:image:type\" content=\"image/png\" />\n\
+         <meta property=\"og:image:width\" content=\"{WIDTH}\" />\n\
+         <meta property=\"og:image:height\" content=\"{HEIGHT}\" />\n\
+         <meta property=\"og:image:alt\" content=\"{alt}\" />\n\
          <meta name=\"twitter:card\" content=\"summary_large_image\" />\n\
          <meta name=\"twitter:title\" content=\"{t}\" />\n\
-         <meta name=\"twitter:description\" content=\"{d}\" />\n"
+         <meta name=\"twitter:description\" content=\"{d}\" />\n\
+         <meta name=\"twitter:image\" content=\"{i}\" />\n\
+         <meta name=\"twitter:image:alt\" content=\"{alt}\" />\n",
+        data = page.data_file,
     );
     let mut html = replace_between(template, "<title>", "</title>", &t);
     html = replace_attr(&html, "<meta name=\"description\" content=\"", &d);
     html.replacen("</head>", &format!("{tags}</head>"), 1)
+}
+
+/// What the preview card shows, for screen readers on the sharing site.
+pub fn image_alt(page: &PageMeta) -> String {
+    let c = &page.card;
+    let mut alt = format!("{}: {}", c.kicker, c.title);
+    if let Some(sub) = &c.subtitle {
+        alt.push_str(&format!(", {sub}"));
+    }
+    format!("{alt}. {}", c.hashtags)
 }
 
 fn replace_between(html: &str, open: &str, close: &str, new: &str) -> String {
@@ -189,6 +318,62 @@ fn replace_attr(html: &str, prefix: &str, new: &str) -> String {
         return html.to_owned();
     };
     format!("{}{new}{}", &html[..start], &html[start + len..])
+}
+
+/// The bootstrap script Trunk inlines into index.html, as a file of its own.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BootFile {
+    /// "boot-<hash>.js", relative to the `<base href>`.
+    pub name: String,
+    pub contents: String,
+    /// "sha384-…" for the `integrity` attribute.
+    pub integrity: String,
+}
+
+/// Moves Trunk's inline `<script type=module>…</script>` into a file, so the pages
+/// run under a Content-Security-Policy without 'unsafe-inline'. None if there is none.
+pub fn externalize_boot(html: &str) -> Option<(String, BootFile)> {
+    use base64::Engine;
+    use sha2::{Digest, Sha384};
+
+    let open = ["<script type=module>", "<script type=\"module\">"]
+        .iter()
+        .find_map(|tag| html.find(tag).map(|i| (i, tag.len())))?;
+    let body_start = open.0 + open.1;
+    let body_len = html[body_start..].find("</script>")?;
+    let contents = html[body_start..body_start + body_len].to_owned();
+    let digest = Sha384::digest(contents.as_bytes());
+    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    let file = BootFile {
+        name: format!("boot-{hex}.js"),
+        integrity: format!(
+            "sha384-{}",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        ),
+        contents,
+    };
+    let tag = format!(
+        "<script type=\"module\" src=\"{}\" integrity=\"{}\" crossorigin></script>",
+        file.name, file.integrity
+    );
+    let end = body_start + body_len + "</script>".len();
+    Some((format!("{}{tag}{}", &html[..open.0], &html[end..]), file))
+}
+
+/// The embed view of a section or item page ("/timeline/x" → "/embed/timeline/x");
+/// the home page has none.
+pub fn embed_path(path: &str) -> Option<String> {
+    (path != routes::HOME).then(|| format!("{}{path}", routes::EMBED))
+}
+
+/// The page of an embed view: the same tags (its canonical URL is the full page's),
+/// kept out of search results.
+pub fn render_embed(template: &str, page: &PageMeta, site_url: &str) -> String {
+    render(template, page, site_url).replacen(
+        "</head>",
+        "<meta name=\"robots\" content=\"noindex\" />\n</head>",
+        1,
+    )
 }
 
 /// Where a page goes in the output folder: "/timeline/x" → "timeline/x/index.html".
@@ -213,7 +398,47 @@ mod tests {
             title: title.into(),
             description: description.into(),
             hashtag: None,
+            data_file: "timeline.json",
+            card: Card {
+                kicker: "Timeline".into(),
+                title: title.into(),
+                subtitle: None,
+                colour: BRAND,
+                hashtags: "#WeGO10".into(),
+            },
         }
+    }
+
+    #[test]
+    fn points_at_the_card_image_with_its_size_and_preloads_the_data() {
+        let html = render(TEMPLATE, &meta("GA", "d"), "https://x.org/sub/");
+        assert!(html.contains(
+            "<meta property=\"og:image\" content=\"https://x.org/sub/cards/timeline/x.png\" />"
+        ));
+        assert!(html.contains("og:image:width\" content=\"1200\""));
+        assert!(html.contains("og:image:height\" content=\"630\""));
+        assert!(html.contains("twitter:image\" content=\"https://x.org/sub/cards/timeline/x.png\""));
+        assert!(html.contains("og:image:alt\" content=\"Timeline: GA. #WeGO10\""));
+        assert!(html.contains(
+            "<link rel=\"preload\" as=\"fetch\" crossorigin href=\"data/timeline.json\" />"
+        ));
+    }
+
+    #[test]
+    fn moves_the_inline_bootstrap_into_a_file_with_an_integrity_hash() {
+        let page = "<head><script type=module>import init from\"/a.js\";await init();</script><link rel=x></head>";
+        let (html, file) = externalize_boot(page).expect("has an inline module");
+        assert_eq!(file.contents, "import init from\"/a.js\";await init();");
+        assert!(file.name.starts_with("boot-") && file.name.ends_with(".js"));
+        assert!(!html.contains("await init"));
+        assert!(html.contains(&format!(
+            "<script type=\"module\" src=\"{}\" integrity=\"{}\" crossorigin></script>",
+            file.name, file.integrity
+        )));
+        assert!(file.integrity.starts_with("sha384-"));
+        // sha384 of the contents, base64: 48 bytes → 64 characters.
+        assert_eq!(file.integrity.len(), "sha384-".len() + 64);
+        assert!(externalize_boot("<head><script src=a.js></script></head>").is_none());
     }
 
     #[test]

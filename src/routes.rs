@@ -87,6 +87,8 @@ pub const HOME: &str = "/";
 pub const TIMELINE: &str = "/timeline";
 pub const OFFICES: &str = "/offices";
 pub const AWARDS: &str = "/awards";
+/// The chrome-less views for other sites' iframes live under this prefix.
+pub const EMBED: &str = "/embed";
 
 pub fn timeline_event(slug: &str) -> String {
     format!("{TIMELINE}/{slug}")

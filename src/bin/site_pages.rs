@@ -1,16 +1,21 @@
 //! `site-pages --dist DIR [--public-url /sub/] [--site-url https://host/sub]`
 //!
 //! Run after `trunk build`: writes a copy of DIR/index.html for every route and item
-//! (each with its own title, description, canonical URL and preview tags) and
-//! DIR/404.html, so deep links load on any static host and share previews work
-//! without JavaScript. The data comes from public/data through the app's own model.
+//! (each with its own title, description, canonical URL and preview tags), the same
+//! for its embed view under /embed/, a 1200×630 PNG preview card per page under
+//! cards/, and DIR/404.html, so deep links load on any static host and share
+//! previews work without JavaScript. It also moves Trunk's inline bootstrap script
+//! into a file with an SRI hash (no inline script: a strict CSP works). The data
+//! comes from public/data through the app's own model.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use wego10::cards::card_path;
+use wego10::cards::render::CardRenderer;
 use wego10::data::validate::{parse, DataFile};
 use wego10::data::{AwardsFile, OfficesFile, Site, TimelineFile};
-use wego10::pages::{all_pages, output_path, render};
+use wego10::pages::{all_pages, embed_path, externalize_boot, output_path, render, render_embed};
 
 fn arg(args: &[String], name: &str) -> Option<String> {
     args.iter()
@@ -44,24 +49,42 @@ fn run() -> Result<usize, String> {
         load::<OfficesFile>(&data)?,
         load::<AwardsFile>(&data)?,
     );
-    let template = std::fs::read_to_string(dist.join("index.html"))
+    let mut template = std::fs::read_to_string(dist.join("index.html"))
         .map_err(|e| format!("{}/index.html: {e}", dist.display()))?;
+    // Trunk inlines its bootstrap; a file of its own lets the site run under a strict CSP.
+    if let Some((html, boot)) = externalize_boot(&template) {
+        write(&dist.join(&boot.name), boot.contents.as_bytes())?;
+        template = html;
+    }
     let pages = all_pages(&site, &timeline, &offices, &awards);
+    let cards = CardRenderer::new();
     for page in &pages {
-        let out = dist.join(output_path(&page.path));
-        std::fs::create_dir_all(out.parent().expect("has a parent")).map_err(|e| e.to_string())?;
-        std::fs::write(&out, render(&template, page, &site_url))
-            .map_err(|e| format!("{}: {e}", out.display()))?;
+        write(
+            &dist.join(output_path(&page.path)),
+            render(&template, page, &site_url).as_bytes(),
+        )?;
+        if let Some(embed) = embed_path(&page.path) {
+            write(
+                &dist.join(output_path(&embed)),
+                render_embed(&template, page, &site_url).as_bytes(),
+            )?;
+        }
+        write(&dist.join(card_path(&page.path)), &cards.png(&page.card)?)?;
     }
     // Any other deep link: the app boots and shows its not-found view.
-    std::fs::write(dist.join("404.html"), &template).map_err(|e| e.to_string())?;
+    write(&dist.join("404.html"), template.as_bytes())?;
     Ok(pages.len())
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::create_dir_all(path.parent().expect("has a parent")).map_err(|e| e.to_string())?;
+    std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 fn main() -> ExitCode {
     match run() {
         Ok(n) => {
-            println!("site-pages: wrote {n} pages and 404.html");
+            println!("site-pages: wrote {n} pages, their embed views and 1200×630 preview cards, and 404.html");
             ExitCode::SUCCESS
         }
         Err(e) => {

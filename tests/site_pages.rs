@@ -1,0 +1,118 @@
+//! The static page generator, run as a user runs it: on a copy of a built site's
+//! shell with the shipped data. One page (and one embed page and one 1200×630 card)
+//! per route and item, with escaped tags and canonical URLs under the site URL.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use wego10::data::validate::parse;
+use wego10::data::{AwardsFile, OfficesFile, Site, TimelineFile};
+use wego10::pages::all_pages;
+
+const SHELL: &str = "<!doctype html><html lang=en><head><title>x</title><meta content=\"old\" name=description><base href=/sub/>\
+<script type=module>import init from\"/sub/wego10.js\";await init();</script></head><body></body></html>";
+
+fn shipped<T: wego10::data::validate::DataFile>() -> T {
+    parse::<T>(&std::fs::read_to_string(format!("public/data/{}", T::NAME)).unwrap()).unwrap()
+}
+
+fn site_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("site-pages-test");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("data")).unwrap();
+    for f in ["site.json", "timeline.json", "offices.json", "awards.json"] {
+        std::fs::copy(format!("public/data/{f}"), dir.join("data").join(f)).unwrap();
+    }
+    std::fs::write(dir.join("index.html"), SHELL).unwrap();
+    dir
+}
+
+fn png_size(path: &Path) -> (u32, u32) {
+    let png = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "{}", path.display());
+    let n = |i: usize| u32::from_be_bytes(png[i..i + 4].try_into().unwrap());
+    (n(16), n(20))
+}
+
+#[test]
+fn writes_a_page_an_embed_page_and_a_card_per_item() {
+    let dir = site_dir();
+    let out = Command::new(env!("CARGO_BIN_EXE_site-pages"))
+        .args(["--dist", dir.to_str().unwrap(), "--public-url", "/sub/"])
+        .args(["--site-url", "https://example.org/sub"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let (site, timeline, offices, awards) = (
+        shipped::<Site>(),
+        shipped::<TimelineFile>(),
+        shipped::<OfficesFile>(),
+        shipped::<AwardsFile>(),
+    );
+    let pages = all_pages(&site, &timeline, &offices, &awards);
+    let winners: usize = awards.editions.iter().map(|e| e.winners.len()).sum();
+    assert_eq!(
+        pages.len(),
+        4 + timeline.events.len() + offices.offices.len() + awards.editions.len() + winners
+    );
+    let paths: HashSet<_> = pages.iter().map(|p| p.path.clone()).collect();
+    assert_eq!(paths.len(), pages.len(), "every page has its own path");
+
+    for page in &pages {
+        let rel = page.path.trim_matches('/');
+        let file = dir.join(rel).join("index.html");
+        let html =
+            std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let canonical = if rel.is_empty() {
+            "https://example.org/sub/".to_owned()
+        } else {
+            format!("https://example.org/sub/{rel}")
+        };
+        let card = if rel.is_empty() {
+            "home".to_owned()
+        } else {
+            rel.to_owned()
+        };
+        for needle in [
+            format!("<link rel=\"canonical\" href=\"{canonical}\" />"),
+            format!("<meta property=\"og:url\" content=\"{canonical}\" />"),
+            format!("<meta property=\"og:image\" content=\"https://example.org/sub/cards/{card}.png\" />"),
+            "<meta property=\"og:image:width\" content=\"1200\" />".to_owned(),
+            "<meta property=\"og:image:height\" content=\"630\" />".to_owned(),
+            "<meta name=\"twitter:card\" content=\"summary_large_image\" />".to_owned(),
+        ] {
+            assert!(html.contains(&needle), "{}: no {needle}", file.display());
+        }
+        assert!(!html.contains("<title>x</title>"), "{}", file.display());
+        // No inline script: the bootstrap is a file with an SRI hash.
+        assert!(!html.contains("await init"), "{}", file.display());
+        assert!(html.contains("integrity=\"sha384-"), "{}", file.display());
+        assert_eq!(
+            png_size(&dir.join(format!("cards/{card}.png"))),
+            (1200, 630)
+        );
+        if !rel.is_empty() {
+            let embed =
+                std::fs::read_to_string(dir.join("embed").join(rel).join("index.html")).unwrap();
+            assert!(embed.contains("<meta name=\"robots\" content=\"noindex\" />"));
+            assert!(embed.contains(&format!("<link rel=\"canonical\" href=\"{canonical}\" />")));
+        }
+    }
+    let boot: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with("boot-"))
+        .collect();
+    assert_eq!(boot.len(), 1);
+    assert_eq!(
+        std::fs::read_to_string(boot[0].path()).unwrap(),
+        "import init from\"/sub/wego10.js\";await init();"
+    );
+    assert!(dir.join("404.html").exists());
+}
