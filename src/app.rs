@@ -9,8 +9,9 @@ use crate::awards::AwardsPage;
 use crate::data::provide_site_data;
 use crate::home::HomePage;
 use crate::offices::OfficesPage;
-use crate::routes::base_path;
+use crate::routes;
 use crate::timeline::TimelinePage;
+use crate::ui::embed_bar::{EmbedBar, EmbedHost};
 use crate::ui::footer::Footer;
 use crate::ui::header::Header;
 use crate::ui::not_found::NotFoundPage;
@@ -19,12 +20,25 @@ use crate::ui::not_found::NotFoundPage;
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_site_data();
+    let embed = routes::embed();
+    let host = RwSignal::new(None);
+    provide_context(EmbedHost(host));
+    let html_class = embed.map_or(String::new(), |o| {
+        let mut class = "embed".to_owned();
+        if o.compact {
+            class.push_str(" embed--compact");
+        }
+        if o.transparent {
+            class.push_str(" embed--transparent");
+        }
+        class
+    });
     view! {
-        <Html attr:lang="en"/>
+        <Html attr:lang="en" attr:class=html_class/>
         <Title formatter=|text: String| if text.contains("WeGO 10") { text } else { format!("{text} · WeGO 10") }/>
-        <Router base=base_path()>
+        <Router base=routes::router_base()>
             <a class="skip-link" href="#main">"Skip to content"</a>
-            <Header/>
+            {embed.is_none().then(|| view! { <Header/> })}
             <main id="main" class="site-main" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
@@ -35,7 +49,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/awards/:edition?/:slug?") view=AwardsPage/>
                 </Routes>
             </main>
-            <Footer/>
+            {match embed {
+                None => view! { <Footer/> }.into_any(),
+                Some(options) => view! { <EmbedBar options host/> }.into_any(),
+            }}
         </Router>
     }
 }

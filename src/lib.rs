@@ -6,6 +6,7 @@ pub mod awards;
 pub mod cards;
 pub mod data;
 pub mod dom;
+pub mod embed;
 pub mod home;
 pub mod offices;
 #[cfg(not(target_arch = "wasm32"))]

@@ -6,6 +6,10 @@
 
 use std::sync::OnceLock;
 
+#[cfg(target_arch = "wasm32")]
+use crate::embed::embed_options;
+use crate::embed::EmbedOptions;
+
 /// The deploy's base path: "" at the root, "/wego10" under a sub-path. Read once
 /// from `<base href>`, which Trunk writes from its `public_url`.
 pub fn base_path() -> &'static str {
@@ -45,8 +49,43 @@ pub fn normalize_base(href: &str) -> String {
     }
 }
 
-/// An app path as a link href, with the deploy's base path in front.
+/// How this page was opened as an embed (`<base>/embed/…`), or None for the full site.
+/// Decided once: an embed is a page load of its own.
+pub fn embed() -> Option<&'static EmbedOptions> {
+    static EMBED: OnceLock<Option<EmbedOptions>> = OnceLock::new();
+    EMBED.get_or_init(read_embed).as_ref()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn read_embed() -> Option<EmbedOptions> {
+    let location = web_sys::window()?.location();
+    let path = location.pathname().ok()?;
+    let path = path.strip_prefix(base_path()).unwrap_or(&path);
+    embed_options(path, &location.search().unwrap_or_default())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn read_embed() -> Option<EmbedOptions> {
+    None
+}
+
+/// The router's base: the deploy's base path, plus "/embed" in an embed, so the
+/// same routes serve both and every link stays on its side.
+pub fn router_base() -> &'static str {
+    static BASE: OnceLock<String> = OnceLock::new();
+    BASE.get_or_init(|| match embed() {
+        Some(_) => format!("{}{EMBED}", base_path()),
+        None => base_path().to_owned(),
+    })
+}
+
+/// An app path as a link href, with the router's base path in front.
 pub fn href(path: &str) -> String {
+    join(router_base(), path)
+}
+
+/// The link to an app path on the full site (never the embed), e.g. "Open in WeGO 10".
+pub fn full_site_href(path: &str) -> String {
     join(base_path(), path)
 }
 
@@ -106,12 +145,12 @@ pub fn award_winner(edition: &str, slug: &str) -> String {
     format!("{AWARDS}/{edition}/{slug}")
 }
 
-/// The absolute URL of an app path on this page's origin (for copy-link and sharing).
+/// The absolute URL of an app path on the full site, on this page's origin.
 pub fn absolute_url(path: &str) -> String {
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
-    format!("{origin}{}", href(path))
+    format!("{origin}{}", full_site_href(path))
 }
 
 #[cfg(test)]

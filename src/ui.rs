@@ -1,6 +1,8 @@
 //! Small shared pieces of UI.
 
 pub mod data_view;
+pub mod embed_bar;
+pub mod embed_dialog;
 pub mod error_panel;
 pub mod footer;
 pub mod header;

@@ -17,6 +17,7 @@ use crate::routes::{self, href};
 use crate::sequence::neighbours;
 use crate::text::plural;
 use crate::ui::data_view::data_view;
+use crate::ui::embed_dialog::EmbedButton;
 use crate::ui::not_found::NotFound;
 
 /// `/awards`, `/awards/:edition` and `/awards/:edition/:slug`. The URL is the state:
@@ -40,6 +41,7 @@ pub fn AwardsPage() -> impl IntoView {
         <Title text="The WeGO Awards"/>
         <Meta name="description" content="The WeGO Awards recognize smart city projects that use ICT to improve citizens' quality of life: winners, categories, judges and prizes."/>
         <h1 class="page-title">"The WeGO Awards"</h1>
+        <EmbedButton section="awards"/>
         {data_view(data.awards, "the awards", move |file: Arc<AwardsFile>| {
             view! { <Awards file edition slug filter/> }.into_any()
         })}

@@ -13,6 +13,7 @@ use crate::dom;
 use crate::routes::{self, href, with_query};
 use crate::text::plural;
 use crate::ui::data_view::data_view;
+use crate::ui::embed_dialog::EmbedButton;
 use crate::ui::not_found::NotFound;
 
 const FIRST_YEAR: u16 = 2010;
@@ -29,6 +30,7 @@ pub fn OfficesPage() -> impl IntoView {
         <Title text="Offices: where WeGO works"/>
         <Meta name="description" content="The WeGO Secretariat in Seoul and the Regional Offices around the world, on a map and as a list."/>
         <h1 class="page-title">"Where WeGO works"</h1>
+        <EmbedButton section="offices"/>
         {data_view(data.offices, "the offices", move |file: Arc<OfficesFile>| {
             view! { <Offices file slug year/> }.into_any()
         })}

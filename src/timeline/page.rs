@@ -15,6 +15,7 @@ use crate::data::{use_site_data, Event, TimelineFile};
 use crate::dom;
 use crate::routes;
 use crate::ui::data_view::data_view;
+use crate::ui::embed_dialog::EmbedButton;
 use crate::ui::not_found::NotFound;
 
 /// `/timeline` and `/timeline/:slug`. The URL is the state: the open event is the
@@ -37,6 +38,7 @@ pub fn TimelinePage() -> impl IntoView {
         <Meta name="description" content="Memorable events and successful programs of WeGO, from the founding forums in Seoul to the 5th General Assembly."/>
         <p class="page-kicker">"#BACKTRACK"</p>
         <h1 class="page-title">"A decade of WeGO"</h1>
+        <EmbedButton section="timeline"/>
         {data_view(data.timeline, "the timeline", move |file: Arc<TimelineFile>| {
             view! { <Timeline file slug filter/> }.into_any()
         })}

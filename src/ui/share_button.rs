@@ -2,8 +2,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::dom;
+use crate::embed::item_of;
 use crate::routes;
 use crate::share::share_links;
+use crate::ui::embed_bar::EmbedHost;
 
 /// Shares an item: the system share sheet where the browser has one, otherwise
 /// copies the item's link, with a confirmation that screen readers hear; plus links
@@ -18,11 +20,20 @@ pub fn ShareButton(
     #[prop(optional)]
     hashtag: Option<&'static str>,
 ) -> impl IntoView {
-    let links = share_links(&routes::absolute_url(&path), &title, hashtag);
+    // In an embed, once embed.js has told us the host page, shares point there.
+    let host = use_context::<EmbedHost>().map(|h| h.0);
+    let url = Memo::new(move |_| match host.and_then(|h| h.get()) {
+        Some(host) => host.share_url(&item_of(&path)),
+        None => routes::absolute_url(&path),
+    });
+    let links = {
+        let title = title.clone();
+        move || share_links(&url.get(), &title, hashtag)
+    };
     let (status, set_status) = signal(String::new());
     let label = format!("Share “{title}”");
     let on_click = move |_| {
-        let url = routes::absolute_url(&path);
+        let url = url.get_untracked();
         if dom::web_share(&title, &url) {
             return;
         }
@@ -41,7 +52,7 @@ pub fn ShareButton(
                 "Share"
             </button>
             <span class="share__networks">
-                {links.into_iter().map(|(network, href)| view! {
+                {move || links().into_iter().map(|(network, href)| view! {
                     <a class="share__link" href=href target="_blank" rel="noopener noreferrer"
                         aria-label=format!("Share on {network} (opens a new tab)") data-testid=format!("share-{}", network.to_lowercase())>
                         {network}

@@ -12,12 +12,19 @@ const views = [
   { url: '/awards', ready: 'winner' },
   { url: '/awards/4th/jeju-bus-location-service', ready: 'lightbox' },
   { url: '/no/such/page', ready: 'not-found' },
+  { url: '/offices', ready: 'office', open: 'embed-open', opened: 'embed-dialog' },
+  { url: '/embed/timeline/general-assembly-2017-ulyanovsk', ready: 'event-detail' },
+  { url: '/embed/awards?compact=1&transparent=1', ready: 'winner' },
 ];
 
 for (const v of views) {
-  test(`axe finds no violations on ${v.url} @phone`, async ({ page }) => {
+  test(`axe finds no violations on ${v.url}${v.open ? ` with ${v.opened} open` : ''} @phone`, async ({ page }) => {
     await page.goto(v.url);
     await expect(page.getByTestId(v.ready).first()).toBeVisible();
+    if (v.open) {
+      await page.getByTestId(v.open).click();
+      await expect(page.getByTestId(v.opened!)).toBeVisible();
+    }
     await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') });
     const violations = await page.evaluate(async () =>
       // @ts-expect-error axe is injected above

@@ -1,0 +1,119 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_params_map;
+
+use crate::dom;
+use crate::embed::{snippets, SnippetOptions, SECTIONS};
+use crate::routes;
+
+/// "Embed": a modal dialog that writes the snippet for this section (or the open
+/// item), with embed.js or as a plain iframe, and copies it. Not shown in embeds.
+#[component]
+pub fn EmbedButton(
+    /// "timeline", "offices" or "awards".
+    section: &'static str,
+) -> impl IntoView {
+    if routes::embed().is_some() {
+        return ().into_any();
+    }
+    let title = SECTIONS
+        .iter()
+        .find(|(s, _)| *s == section)
+        .map_or(section, |(_, t)| *t);
+    let params = use_params_map();
+    // The open item, from the route's parameters: "x" or "4th/jeju".
+    let item = Memo::new(move |_| {
+        let p = params.read();
+        [p.get("edition"), p.get("slug")]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("/")
+    });
+    let with_item = RwSignal::new(true);
+    let compact = RwSignal::new(false);
+    let transparent = RwSignal::new(false);
+    let status = RwSignal::new(String::new());
+    let snips = Memo::new(move |_| {
+        let options = SnippetOptions {
+            item: if with_item.get() {
+                item.get()
+            } else {
+                String::new()
+            },
+            compact: compact.get(),
+            transparent: transparent.get(),
+        };
+        snippets(&routes::absolute_url(""), section, title, &options)
+    });
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let open = move |_| {
+        status.set(String::new());
+        if let Some(d) = dialog.get() {
+            let _ = d.show_modal();
+        }
+    };
+    let close = move |_| {
+        if let Some(d) = dialog.get() {
+            d.close();
+        }
+    };
+    let copy = move |script: bool| {
+        let (s, i) = snips.get_untracked();
+        let text = if script { s } else { i };
+        let what = if script { "script" } else { "iframe" };
+        spawn_local(async move {
+            let ok = dom::copy_text(&text).await;
+            status.set(if ok {
+                format!("The {what} snippet is copied to the clipboard.")
+            } else {
+                format!("Select the {what} snippet and copy it.")
+            });
+        });
+    };
+    let check = |label: &'static str, signal: RwSignal<bool>, testid: &'static str| {
+        view! {
+            <label class="embed-dialog__option">
+                <input type="checkbox" prop:checked=move || signal.get()
+                    on:change=move |ev| signal.set(event_target_checked(&ev)) data-testid=testid/>
+                " "{label}
+            </label>
+        }
+    };
+    view! {
+        <button type="button" class="button button--ghost embed-open" aria-haspopup="dialog" on:click=open data-testid="embed-open">
+            "Embed"
+        </button>
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-dialog-title" data-testid="embed-dialog">
+            <h2 id="embed-dialog-title">"Embed " {title} " on your site"</h2>
+            <fieldset class="embed-dialog__options">
+                <legend>"Options"</legend>
+                {move || (!item.get().is_empty()).then(|| view! {
+                    <label class="embed-dialog__option">
+                        <input type="checkbox" prop:checked=move || with_item.get()
+                            on:change=move |ev| with_item.set(event_target_checked(&ev)) data-testid="embed-with-item"/>
+                        " Open on this item (" {item.get()} ")"
+                    </label>
+                })}
+                {check("Compact", compact, "embed-compact")}
+                {check("Transparent background", transparent, "embed-transparent")}
+            </fieldset>
+            <label class="embed-dialog__label" for="embed-script">
+                "With embed.js: loads when scrolled to, fits its content, and keeps the open item in your page's address"
+            </label>
+            <textarea id="embed-script" class="embed-dialog__code" readonly rows="5" spellcheck="false"
+                prop:value=move || snips.get().0 data-testid="embed-script"></textarea>
+            <button type="button" class="button" on:click=move |_| copy(true) data-testid="embed-copy-script">"Copy the script snippet"</button>
+            <label class="embed-dialog__label" for="embed-iframe">
+                "Without script: a plain iframe, 640 pixels high, for sites that allow no JavaScript"
+            </label>
+            <textarea id="embed-iframe" class="embed-dialog__code" readonly rows="3" spellcheck="false"
+                prop:value=move || snips.get().1 data-testid="embed-iframe"></textarea>
+            <button type="button" class="button" on:click=move |_| copy(false) data-testid="embed-copy-iframe">"Copy the iframe snippet"</button>
+            <p class="embed-dialog__status" role="status" data-testid="embed-status">{move || status.get()}</p>
+            <button type="button" class="button button--ghost embed-dialog__close" on:click=close>"Close"</button>
+        </dialog>
+    }
+    .into_any()
+}
