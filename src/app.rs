@@ -37,7 +37,11 @@ pub fn App() -> impl IntoView {
         <Html attr:lang="en" attr:class=html_class/>
         <Title formatter=|text: String| if text.contains("WeGO 10") { text } else { format!("{text} · WeGO 10") }/>
         <Router base=routes::router_base()>
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            // With <base href>, "#main" alone would lead to the home page: stay here.
+            <a class="skip-link" href="#main" on:click=|ev| {
+                ev.prevent_default();
+                crate::dom::focus("main");
+            }>"Skip to content"</a>
             {embed.is_none().then(|| view! { <Header/> })}
             <main id="main" class="site-main" tabindex="-1">
                 <Routes fallback=NotFoundPage>

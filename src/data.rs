@@ -34,7 +34,7 @@ pub struct SiteData {
 
 impl SiteData {
     /// Reads a loaded file (reactively), or `None` while it loads or if it failed.
-    fn loaded<T: Send + Sync + 'static>(resource: Loaded) -> Option<Arc<T>> {
+    pub fn loaded<T: Send + Sync + 'static>(resource: Loaded) -> Option<Arc<T>> {
         resource
             .get()
             .and_then(Result::ok)

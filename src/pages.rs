@@ -323,7 +323,7 @@ fn replace_attr(html: &str, prefix: &str, new: &str) -> String {
 /// The bootstrap script Trunk inlines into index.html, as a file of its own.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BootFile {
-    /// "boot-<hash>.js", relative to the `<base href>`.
+    /// "boot-<hash>.js", in the site's root folder.
     pub name: String,
     pub contents: String,
     /// "sha384-…" for the `integrity` attribute.
@@ -332,7 +332,7 @@ pub struct BootFile {
 
 /// Moves Trunk's inline `<script type=module>…</script>` into a file, so the pages
 /// run under a Content-Security-Policy without 'unsafe-inline'. None if there is none.
-pub fn externalize_boot(html: &str) -> Option<(String, BootFile)> {
+pub fn externalize_boot(html: &str, public_url: &str) -> Option<(String, BootFile)> {
     use base64::Engine;
     use sha2::{Digest, Sha384};
 
@@ -353,8 +353,8 @@ pub fn externalize_boot(html: &str) -> Option<(String, BootFile)> {
         contents,
     };
     let tag = format!(
-        "<script type=\"module\" src=\"{}\" integrity=\"{}\" crossorigin></script>",
-        file.name, file.integrity
+        "<script type=\"module\" src=\"{}{}\" integrity=\"{}\" crossorigin></script>",
+        public_url, file.name, file.integrity
     );
     let end = body_start + body_len + "</script>".len();
     Some((format!("{}{tag}{}", &html[..open.0], &html[end..]), file))
@@ -427,18 +427,18 @@ mod tests {
     #[test]
     fn moves_the_inline_bootstrap_into_a_file_with_an_integrity_hash() {
         let page = "<head><script type=module>import init from\"/a.js\";await init();</script><link rel=x></head>";
-        let (html, file) = externalize_boot(page).expect("has an inline module");
+        let (html, file) = externalize_boot(page, "/sub/").expect("has an inline module");
         assert_eq!(file.contents, "import init from\"/a.js\";await init();");
         assert!(file.name.starts_with("boot-") && file.name.ends_with(".js"));
         assert!(!html.contains("await init"));
         assert!(html.contains(&format!(
-            "<script type=\"module\" src=\"{}\" integrity=\"{}\" crossorigin></script>",
+            "<script type=\"module\" src=\"/sub/{}\" integrity=\"{}\" crossorigin></script>",
             file.name, file.integrity
         )));
         assert!(file.integrity.starts_with("sha384-"));
         // sha384 of the contents, base64: 48 bytes → 64 characters.
         assert_eq!(file.integrity.len(), "sha384-".len() + 64);
-        assert!(externalize_boot("<head><script src=a.js></script></head>").is_none());
+        assert!(externalize_boot("<head><script src=a.js></script></head>", "/").is_none());
     }
 
     #[test]

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
 
 use super::icons::CategoryIcon;
 use crate::data::{use_site_data, Winner};
@@ -82,7 +83,15 @@ pub fn Lightbox(
 
     let path = routes::award_winner(&edition_id, winner.id.as_str());
     let related = related_links(&winner);
+    let page_title = format!(
+        "{name} ({}, {}, {edition_name})",
+        level.as_deref().unwrap_or("Winner"),
+        category.0
+    );
+    let description = winner.summary.clone().unwrap_or_else(|| page_title.clone());
     view! {
+        <Title text=page_title/>
+        <Meta name="description" content=description/>
         <div class="lightbox" data-testid="lightbox-backdrop" on:click=move |_| on_close.run(())>
             <div
                 id=DIALOG_ID

@@ -39,7 +39,8 @@ pub fn AwardsPage() -> impl IntoView {
     });
     view! {
         <Title text="The WeGO Awards"/>
-        <Meta name="description" content="The WeGO Awards recognize smart city projects that use ICT to improve citizens' quality of life: winners, categories, judges and prizes."/>
+        // An open item says its own description.
+        {move || slug.get().is_none().then(|| view! { <Meta name="description" content="The WeGO Awards recognize smart city projects that use ICT to improve citizens' quality of life: winners, categories, judges and prizes."/> })}
         <h1 class="page-title">"The WeGO Awards"</h1>
         <EmbedButton section="awards"/>
         {data_view(data.awards, "the awards", move |file: Arc<AwardsFile>| {
@@ -286,10 +287,20 @@ fn Gallery(
             </Show>
         </div>
         <ul class="gallery" aria-label="Winners">
-            {move || shown.get().into_iter().map(|i| {
+            {move || {
+                let mut previous = None;
+                shown.get().into_iter().map(|i| {
                 let w = grid_ed.winners[i].clone();
                 let ci = category_index(&grid_ed, w.category.as_str());
+                // On paper the gallery is a list by category: a heading where one starts.
+                let heading = (previous != Some(ci)).then(|| view! {
+                    <li class="gallery__category print-only" role="presentation">
+                        <h3>{grid_ed.categories.get(ci).map(|c| c.name.clone()).unwrap_or_default()}</h3>
+                    </li>
+                });
+                previous = Some(ci);
                 view! {
+                    {heading}
                     <WinnerCard
                         name=display_name(&w)
                         category=(grid_ed.categories.get(ci).map(|c| c.name.clone()).unwrap_or_default(), ci)
@@ -300,7 +311,8 @@ fn Gallery(
                         on_open
                     />
                 }
-            }).collect_view()}
+            }).collect_view()
+            }}
         </ul>
     }
 }

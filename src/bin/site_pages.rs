@@ -52,7 +52,7 @@ fn run() -> Result<usize, String> {
     let mut template = std::fs::read_to_string(dist.join("index.html"))
         .map_err(|e| format!("{}/index.html: {e}", dist.display()))?;
     // Trunk inlines its bootstrap; a file of its own lets the site run under a strict CSP.
-    if let Some((html, boot)) = externalize_boot(&template) {
+    if let Some((html, boot)) = externalize_boot(&template, &public_url) {
         write(&dist.join(&boot.name), boot.contents.as_bytes())?;
         template = html;
     }

@@ -3,7 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::data::{use_site_data, Site};
+use crate::data::{use_site_data, Site, SiteData};
 use crate::routes::{self, href};
 use crate::ui::data_view::data_view;
 
@@ -45,7 +45,8 @@ pub fn HomePage() -> impl IntoView {
                 </li>
             </ul>
         </section>
-        {data_view(data.site, "the campaign sections", |site: Arc<Site>| view! { <Community site/> }.into_any())}
+        // The same file as the intro: its error panel is already up there, once.
+        {move || SiteData::loaded::<Site>(data.site).map(|site| view! { <Community site/> })}
     }
 }
 

@@ -28,7 +28,8 @@ pub fn OfficesPage() -> impl IntoView {
     let year = Memo::new(move |_| query.read().get("year").and_then(|y| y.parse::<u16>().ok()));
     view! {
         <Title text="Offices: where WeGO works"/>
-        <Meta name="description" content="The WeGO Secretariat in Seoul and the Regional Offices around the world, on a map and as a list."/>
+        // An open item says its own description.
+        {move || slug.get().is_none().then(|| view! { <Meta name="description" content="The WeGO Secretariat in Seoul and the Regional Offices around the world, on a map and as a list."/> })}
         <h1 class="page-title">"Where WeGO works"</h1>
         <EmbedButton section="offices"/>
         {data_view(data.offices, "the offices", move |file: Arc<OfficesFile>| {
@@ -182,6 +183,20 @@ fn Offices(
             })
         }
     };
+    // Esc closes the open office, from anywhere in the section (not from a text field
+    // or from a dialog such as "Embed", which closes itself).
+    let keys = window_event_listener(leptos::ev::keydown, move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape"
+            && slug.get_untracked().is_some()
+            && !ev.default_prevented()
+            && !dom::from_text_field(&ev)
+            && dom::focus_within_or_body("offices")
+        {
+            ev.prevent_default();
+            close.run(());
+        }
+    });
+    on_cleanup(move || keys.remove());
     view! {
         {not_found}
         {file.note.clone().map(|n| view! { <p class="note">{n}</p> })}
@@ -195,7 +210,7 @@ fn Offices(
                 {move || (shown_year.get() != last_year).then(|| format!(" in {}", shown_year.get()))}
             </p>
         </div>
-        <div class="offices">
+        <div class="offices" id="offices">
             <div class="offices__side">
                 {move || slug.get().and_then(|s| card_offices.iter().find(|o| o.id == s.as_str()).cloned()).map(|office| view! {
                     <OfficeCard office on_close=close/>
@@ -228,6 +243,11 @@ fn Offices(
                                             <span>{format!("{}{since}", o.name)}</span>
                                         </a>
                                         {move || (!shown.with(|s| s[i])).then(|| view! { <span class="offices__later">{format!(" Not yet open in {}", shown_year.get())}</span> })}
+                                        // On paper there is no card to open: each office says what it does and where.
+                                        <div class="offices__details print-only">
+                                            <p>{o.role.clone()}</p>
+                                            {o.address.clone().map(|a| view! { <p>{a}</p> })}
+                                        </div>
                                     </li>
                                 }
                             }).collect_view()}

@@ -19,21 +19,26 @@ const ZOOM_STEP: f64 = 1.6;
 const ANIMATION_MS: f64 = 200.0;
 
 /// One frame of a view animation; stops when a newer animation (token) has started.
+/// An animation in flight: its token (a newer one cancels it) and where it goes.
+type Animation = StoredValue<(u32, Option<ViewBox>)>;
+
 fn tween(
     view: RwSignal<ViewBox>,
-    animation: StoredValue<u32>,
+    animation: Animation,
     token: u32,
     from: ViewBox,
     to: ViewBox,
     t0: f64,
 ) {
-    if animation.get_value() != token {
+    if animation.get_value().0 != token {
         return;
     }
     let t = (dom::now() - t0) / ANIMATION_MS;
     view.set(from.towards(to, t));
     if t < 1.0 {
         request_animation_frame(move || tween(view, animation, token, from, to, t0));
+    } else {
+        animation.update_value(|a| a.1 = None);
     }
 }
 
@@ -59,14 +64,15 @@ pub fn WorldMap(
     let engaged = RwSignal::new(false);
     // Buttons and keys move smoothly (unless reduced motion is preferred); direct
     // manipulation (drag, pinch, wheel) follows the pointer at once.
-    let animation = StoredValue::new(0u32);
+    let animation: Animation = StoredValue::new((0u32, None));
     let animate_to = move |target: ViewBox| {
-        let token = animation.get_value().wrapping_add(1);
-        animation.set_value(token);
+        let token = animation.get_value().0.wrapping_add(1);
         if dom::prefers_reduced_motion() {
+            animation.set_value((token, None));
             view.set(target);
             return;
         }
+        animation.set_value((token, Some(target)));
         tween(
             view,
             animation,
@@ -77,7 +83,14 @@ pub fn WorldMap(
         );
     };
     // Direct manipulation takes over from any animation still running.
-    let stop_animation = move || animation.update_value(|t| *t = t.wrapping_add(1));
+    let stop_animation = move || animation.update_value(|a| *a = (a.0.wrapping_add(1), None));
+    // Where the view is going: keys and buttons step from there, so quick presses add up.
+    let goal = move || {
+        animation
+            .get_value()
+            .1
+            .unwrap_or_else(|| view.get_untracked())
+    };
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
 
     // Client (screen) coordinates to map coordinates.
@@ -101,7 +114,7 @@ pub fn WorldMap(
         }
     };
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
-        let v = view.get_untracked();
+        let v = goal();
         let step = v.w / 8.0;
         let next = match ev.key().as_str() {
             "+" | "=" => v.zoom_centre(ZOOM_STEP),
@@ -226,9 +239,9 @@ pub fn WorldMap(
         <div class="world-map" data-testid="world-map">
             <div class="world-map__controls">
                 <button type="button" class="button button--ghost" aria-label="Zoom in" data-testid="zoom-in"
-                    on:click=move |_| animate_to(view.get_untracked().zoom_centre(ZOOM_STEP))>"+"</button>
+                    on:click=move |_| animate_to(goal().zoom_centre(ZOOM_STEP))>"+"</button>
                 <button type="button" class="button button--ghost" aria-label="Zoom out" data-testid="zoom-out"
-                    on:click=move |_| animate_to(view.get_untracked().zoom_centre(1.0 / ZOOM_STEP))>"−"</button>
+                    on:click=move |_| animate_to(goal().zoom_centre(1.0 / ZOOM_STEP))>"−"</button>
                 <button type="button" class="button button--ghost" data-testid="zoom-reset"
                     on:click=move |_| animate_to(start)>"Fit to offices"</button>
             </div>

@@ -35,7 +35,8 @@ pub fn TimelinePage() -> impl IntoView {
     });
     view! {
         <Title text="#BACKTRACK: the timeline"/>
-        <Meta name="description" content="Memorable events and successful programs of WeGO, from the founding forums in Seoul to the 5th General Assembly."/>
+        // An open item says its own description.
+        {move || slug.get().is_none().then(|| view! { <Meta name="description" content="Memorable events and successful programs of WeGO, from the founding forums in Seoul to the 5th General Assembly."/> })}
         <p class="page-kicker">"#BACKTRACK"</p>
         <h1 class="page-title">"A decade of WeGO"</h1>
         <EmbedButton section="timeline"/>

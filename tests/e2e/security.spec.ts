@@ -1,0 +1,209 @@
+import { test, expect, Page } from '@playwright/test';
+import crypto from 'node:crypto';
+import { APP, CSP, SUB } from './ports';
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const SCRIPT = '<script>alert(1)</script>';
+const IMG = '<img src=x onerror=alert(1)>';
+const JS_URL = 'javascript:alert(1)';
+
+/** Records every dialog (alert, confirm, prompt) the page opens, and dismisses it. */
+function watchDialogs(page: Page) {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => { dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
+  return dialogs;
+}
+
+/** Elements or links created from data: an <img> from the data, a <script> that holds
+ *  it, an element with an inline handler, a javascript: link. */
+const injected = (page: Page) => page.evaluate(() => ({
+  imgs: document.querySelectorAll('img[src="x"], img[onerror]').length,
+  scripts: [...document.querySelectorAll('script')].filter((s) => s.textContent?.includes('alert(1)')).length,
+  handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.toLowerCase().startsWith('on'))).length,
+  jsLinks: document.querySelectorAll('a[href^="javascript:" i], [href^="javascript:" i], [src^="javascript:" i]').length,
+}));
+const none = { imgs: 0, scripts: 0, handlers: 0, jsLinks: 0 };
+
+async function serve(page: Page, file: string, change: (d: Data) => void) {
+  const d = await (await page.request.get(`/data/${file}`)).json();
+  change(d);
+  await page.route(`**/data/${file}`, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(d) }));
+}
+
+// (a) Markup in the data is shown as text, never run.
+const markup = [
+  {
+    file: 'timeline.json', url: '/timeline/inaugural-general-assembly-2010', list: '/timeline', where: 'event-detail',
+    change: (d: Data) => {
+      const e = d.events.find((x: Data) => x.id === 'inaugural-general-assembly-2010');
+      e.title = `${SCRIPT} title`; e.summary = `${IMG} summary`; e.body = [`${SCRIPT}${IMG} body`]; e.place = IMG;
+      e.sources[0].label = `${IMG} source`;
+    },
+  },
+  {
+    file: 'offices.json', url: '/offices/chengdu', list: '/offices', where: 'office-card',
+    change: (d: Data) => {
+      const o = d.offices.find((x: Data) => x.id === 'chengdu');
+      o.name = `${SCRIPT} name`; o.role = `${IMG} role`; o.address = `${IMG} address`;
+    },
+  },
+  {
+    file: 'awards.json', url: '/awards/4th/goyang-smart-city-plan', list: '/awards', where: 'lightbox',
+    change: (d: Data) => {
+      const w = d.editions[3].winners.find((x: Data) => x.id === 'goyang-smart-city-plan');
+      w.city = `${SCRIPT} city`; w.project = `${IMG} project`; w.summary = `${IMG} summary`; w.description = [`${SCRIPT} description`];
+    },
+  },
+  {
+    file: 'site.json', url: '/', list: undefined, where: 'key-figures',
+    change: (d: Data) => { d.campaign.title = `${SCRIPT} title`; d.campaign.intro[0] = `${IMG} intro`; d.key_figures[0].label = `${IMG} label`; },
+  },
+];
+
+for (const m of markup) {
+  test(`${m.file}: markup in the data is shown as text and never runs`, async ({ page }) => {
+    const dialogs = watchDialogs(page);
+    await serve(page, m.file, m.change);
+    await page.goto(m.url);
+    const where = page.getByTestId(m.where).first();
+    await expect(where).toBeVisible();
+    await expect(page.getByTestId('error-panel')).toHaveCount(0);
+    // the markup appears literally, as text
+    const text = await page.locator('main').innerText();
+    expect(text).toContain(SCRIPT);
+    expect(text).toContain(IMG);
+    expect(await injected(page)).toEqual(none);
+    // also in the list or grid of the section
+    if (m.list) {
+      await page.goto(m.list);
+      await expect(page.getByTestId(m.where)).toHaveCount(0);
+      await expect(page.locator('main')).toContainText(SCRIPT);
+      expect(await injected(page)).toEqual(none);
+    }
+    await page.waitForTimeout(300); // an onerror would have fired by now
+    expect(dialogs).toEqual([]);
+  });
+}
+
+test('a javascript: source URL is rejected with a message that shows it inertly', async ({ page }) => {
+  const dialogs = watchDialogs(page);
+  await serve(page, 'timeline.json', (d) => { d.events[0].sources[0].url = JS_URL; d.events[0].title = SCRIPT; });
+  await page.goto('/timeline');
+  const panel = page.getByTestId('error-panel');
+  await expect(panel).toContainText('timeline.json has 1 problem');
+  await expect(panel).toContainText(`(events[0].sources[0].url): source URL "${JS_URL}" must start with http:// or https://`);
+  expect(await injected(page)).toEqual(none);
+  expect(dialogs).toEqual([]);
+});
+
+// (b) No inline event handlers anywhere in the rendered DOM.
+const views = [
+  { url: '/', ready: 'key-figures' },
+  { url: '/timeline', ready: 'event' },
+  { url: '/timeline/general-assembly-2017-ulyanovsk', ready: 'event-detail' },
+  { url: '/offices', ready: 'office' },
+  { url: '/offices/chengdu', ready: 'office-card' },
+  { url: '/awards', ready: 'winner' },
+  { url: '/awards/4th/mexico-city-my-safe-city', ready: 'lightbox' },
+  { url: '/no/such/page', ready: 'not-found' },
+];
+
+for (const v of views) {
+  test(`no inline event handler attributes on ${v.url} @phone`, async ({ page }) => {
+    await page.goto(v.url);
+    await expect(page.getByTestId(v.ready).first()).toBeVisible();
+    const handlers = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((e) =>
+      [...e.attributes].filter((a) => a.name.toLowerCase().startsWith('on')).map((a) => `<${e.tagName.toLowerCase()} ${a.name}="${a.value}">`)));
+    expect(handlers).toEqual([]);
+  });
+}
+
+// (c) Under a strict Content-Security-Policy (no inline script or style), every route
+// loads and works, and the browser reports no violation.
+test.describe('under a strict Content-Security-Policy', () => {
+  test.use({ baseURL: CSP });
+
+  const routes = [
+    { url: '/', ready: 'key-figures', act: async (page: Page) => { await page.getByTestId('entry-timeline').click(); await expect(page.getByTestId('event').first()).toBeVisible(); } },
+    { url: '/timeline', ready: 'event', act: async (page: Page) => { await page.locator('#event-link-general-assembly-2017-ulyanovsk').click(); await expect(page.getByTestId('event-detail')).toBeVisible(); } },
+    { url: '/offices', ready: 'office', act: async (page: Page) => { await page.getByTestId('marker-chengdu').click(); await page.getByTestId('zoom-in').click(); await expect(page.getByTestId('office-card')).toBeVisible(); } },
+    { url: '/awards', ready: 'winner', act: async (page: Page) => { await page.locator('#winner-link-goyang-smart-city-plan').click(); await expect(page.getByRole('dialog')).toBeVisible(); } },
+    { url: '/awards/4th/mexico-city-my-safe-city', ready: 'lightbox', act: async (page: Page) => { await page.keyboard.press('Escape'); await expect(page.getByTestId('winner').first()).toBeVisible(); } },
+  ];
+
+  for (const r of routes) {
+    test(`${r.url} loads and works with no CSP violation`, async ({ page }) => {
+      await page.addInitScript(() => {
+        const w = window as unknown as { __csp: string[] };
+        w.__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`.trim()));
+      });
+      const consoleCsp: string[] = [];
+      page.on('console', (m) => { if (/Content.Security.Policy|Refused to/i.test(m.text())) consoleCsp.push(m.text()); });
+      const violations = () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+      const resp = await page.goto(r.url);
+      expect(resp?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      // wait for the app (or give up after a while), then list what the policy blocked
+      await page.getByTestId(r.ready).first().waitFor({ timeout: 5_000 }).catch(() => undefined);
+      expect(await violations()).toEqual([]);
+      expect(consoleCsp).toEqual([]);
+      await expect(page.getByTestId(r.ready).first()).toBeVisible();
+      await r.act(page);
+      expect(await violations()).toEqual([]);
+      expect(consoleCsp).toEqual([]);
+    });
+  }
+});
+
+// (d) Subresource Integrity: every script, stylesheet and preload of every served page
+// carries a sha384 hash, and the hash is that of the file the server sends.
+const pagesToCheck = [
+  `${APP}/`, `${APP}/timeline`, `${APP}/timeline/general-assembly-2017-ulyanovsk`, `${APP}/offices`,
+  `${APP}/offices/chengdu`, `${APP}/awards`, `${APP}/awards/4th`, `${APP}/awards/4th/goyang-smart-city-plan`,
+  `${APP}/no/such/page`, `${SUB}/wego10/`, `${SUB}/wego10/awards`,
+];
+
+/** The <script> and <link> tags of an HTML text, with their attributes. */
+function tags(html: string) {
+  const out: { tag: string; attrs: Record<string, string> }[] = [];
+  for (const m of html.matchAll(/<(script|link)\b([^>]*)>/gi)) {
+    const attrs: Record<string, string> = {};
+    for (const a of m[2].matchAll(/([^\s=/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
+      attrs[a[1].toLowerCase()] = (a[2] ?? '').replace(/^["']|["']$/g, '');
+    }
+    out.push({ tag: m[1].toLowerCase(), attrs });
+  }
+  return out;
+}
+
+for (const url of pagesToCheck) {
+  test(`SRI: every script, stylesheet and preload of ${url.replace(/^http:\/\/[^/]+/, '')} has a matching sha384`, async ({ request }) => {
+    const resp = await request.get(url);
+    expect(resp.headers()['content-type']).toContain('text/html');
+    const html = await resp.text();
+    // Code and styles only: the data preload (data/*.json) carries no hash on purpose, as
+    // the app's fetch of it has none either (a hashed preload would not be reused).
+    const checked = tags(html).filter((t) =>
+      (t.tag === 'script' && 'src' in t.attrs) ||
+      (t.tag === 'link' && /(^|\s)(stylesheet|modulepreload|preload)(\s|$)/i.test(t.attrs.rel ?? '') && !/^data\//.test(t.attrs.href ?? '')));
+    expect(checked.some((t) => /\/boot-[0-9a-f]+\.js$/.test(t.attrs.src ?? '')), 'the bootstrap is a file').toBe(true);
+    expect(checked.filter((t) => t.tag === 'link' && /stylesheet/.test(t.attrs.rel)).length).toBeGreaterThan(3);
+    expect(checked.some((t) => /modulepreload/.test(t.attrs.rel ?? '') || t.tag === 'script')).toBe(true);
+    const problems: string[] = [];
+    for (const t of checked) {
+      const href = t.attrs.src ?? t.attrs.href;
+      const integrity = t.attrs.integrity ?? '';
+      if (!/^sha384-[A-Za-z0-9+/]{64}$/.test(integrity)) {
+        problems.push(`${href}: integrity "${integrity}"`);
+        continue;
+      }
+      const file = await request.get(new URL(href, url).toString());
+      expect(file.status(), href).toBe(200);
+      const hash = `sha384-${crypto.createHash('sha384').update(await file.body()).digest('base64')}`;
+      if (hash !== integrity) problems.push(`${href}: integrity ${integrity} but the file hashes to ${hash}`);
+    }
+    expect(problems).toEqual([]);
+  });
+}
