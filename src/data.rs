@@ -22,17 +22,32 @@ pub type AnyData = Arc<dyn std::any::Any + Send + Sync>;
 /// A data file as the app holds it: loaded once, shared by every page.
 pub type Loaded = LocalResource<Result<AnyData, DataError>>;
 
-/// The four data files, fetched once when the app starts and shared through context,
-/// so moving between pages never fetches again.
+/// The four data files, fetched together when the app starts (a page's cross-links
+/// need the others' names, and a file read for the first time inside a `Suspense`
+/// would suspend the whole section), then shared through context, so moving between
+/// pages never fetches again. The page's own file is preloaded by its HTML.
 #[derive(Clone, Copy)]
 pub struct SiteData {
-    pub site: Loaded,
-    pub timeline: Loaded,
-    pub offices: Loaded,
-    pub awards: Loaded,
+    site: Loaded,
+    timeline: Loaded,
+    offices: Loaded,
+    awards: Loaded,
 }
 
 impl SiteData {
+    pub fn site(&self) -> Loaded {
+        self.site
+    }
+    pub fn timeline(&self) -> Loaded {
+        self.timeline
+    }
+    pub fn offices(&self) -> Loaded {
+        self.offices
+    }
+    pub fn awards(&self) -> Loaded {
+        self.awards
+    }
+
     /// Reads a loaded file (reactively), or `None` while it loads or if it failed.
     pub fn loaded<T: Send + Sync + 'static>(resource: Loaded) -> Option<Arc<T>> {
         resource
@@ -43,7 +58,7 @@ impl SiteData {
 
     /// "Chengdu: East Asia Regional Office", once offices.json has loaded.
     pub fn office_label(&self, id: &str) -> Option<String> {
-        let f = Self::loaded::<OfficesFile>(self.offices)?;
+        let f = Self::loaded::<OfficesFile>(self.offices())?;
         f.offices
             .iter()
             .find(|o| o.id == id)
@@ -52,7 +67,7 @@ impl SiteData {
 
     /// An event's title, once timeline.json has loaded.
     pub fn event_title(&self, id: &str) -> Option<String> {
-        let f = Self::loaded::<TimelineFile>(self.timeline)?;
+        let f = Self::loaded::<TimelineFile>(self.timeline())?;
         f.events
             .iter()
             .find(|e| e.id == id)
@@ -61,7 +76,7 @@ impl SiteData {
 
     /// An award edition's name, once awards.json has loaded.
     pub fn edition_name(&self, id: &str) -> Option<String> {
-        let f = Self::loaded::<AwardsFile>(self.awards)?;
+        let f = Self::loaded::<AwardsFile>(self.awards())?;
         f.editions
             .iter()
             .find(|e| e.id == id)
@@ -70,7 +85,7 @@ impl SiteData {
 
     /// The events that name an office, as (id, title), once timeline.json has loaded.
     pub fn events_of_office(&self, office: &str) -> Vec<(String, String)> {
-        Self::loaded::<TimelineFile>(self.timeline)
+        Self::loaded::<TimelineFile>(self.timeline())
             .map(|f| {
                 f.events
                     .iter()

@@ -8,5 +8,6 @@ pub mod footer;
 pub mod header;
 pub mod loading;
 pub mod not_found;
+pub mod page_actions;
 pub mod share_button;
 pub mod sources;

@@ -17,8 +17,8 @@ use crate::routes::{self, href};
 use crate::sequence::neighbours;
 use crate::text::plural;
 use crate::ui::data_view::data_view;
-use crate::ui::embed_dialog::EmbedButton;
 use crate::ui::not_found::NotFound;
+use crate::ui::page_actions::PageActions;
 
 /// `/awards`, `/awards/:edition` and `/awards/:edition/:slug`. The URL is the state:
 /// edition and open winner in the path, filters in the query.
@@ -42,8 +42,8 @@ pub fn AwardsPage() -> impl IntoView {
         // An open item says its own description.
         {move || slug.get().is_none().then(|| view! { <Meta name="description" content="The WeGO Awards recognize smart city projects that use ICT to improve citizens' quality of life: winners, categories, judges and prizes."/> })}
         <h1 class="page-title">"The WeGO Awards"</h1>
-        <EmbedButton section="awards"/>
-        {data_view(data.awards, "the awards", move |file: Arc<AwardsFile>| {
+        <PageActions path=routes::AWARDS section="awards" title="The WeGO Awards"/>
+        {data_view(data.awards(), "the awards", move |file: Arc<AwardsFile>| {
             view! { <Awards file edition slug filter/> }.into_any()
         })}
     }

@@ -6,6 +6,7 @@ use leptos_meta::{Meta, Title};
 use crate::data::{use_site_data, Site, SiteData};
 use crate::routes::{self, href};
 use crate::ui::data_view::data_view;
+use crate::ui::share_button::ShareButton;
 
 /// The campaign landing page: #WeGO10, the decade in figures, and the ways in.
 #[component]
@@ -17,8 +18,11 @@ pub fn HomePage() -> impl IntoView {
         <section class="hero" aria-labelledby="hero-title">
             <p class="hero__hashtag">"#WeGO10"</p>
             <h1 id="hero-title" class="hero__title">"Ten years of WeGO"</h1>
-            {data_view(data.site, "the campaign", |site: Arc<Site>| view! { <CampaignIntro site/> }.into_any())}
+            {data_view(data.site(), "the campaign", |site: Arc<Site>| view! { <CampaignIntro site/> }.into_any())}
         </section>
+        <div class="page-actions" data-testid="page-actions">
+            <ShareButton path=routes::HOME.to_owned() title="#WeGO10: ten years of WeGO".to_owned()/>
+        </div>
         <section class="entries" aria-labelledby="entries-title">
             <h2 id="entries-title">"Explore the decade"</h2>
             <ul class="entries__list">
@@ -46,7 +50,7 @@ pub fn HomePage() -> impl IntoView {
             </ul>
         </section>
         // The same file as the intro: its error panel is already up there, once.
-        {move || SiteData::loaded::<Site>(data.site).map(|site| view! { <Community site/> })}
+        {move || SiteData::loaded::<Site>(data.site()).map(|site| view! { <Community site/> })}
     }
 }
 

@@ -13,8 +13,8 @@ use crate::dom;
 use crate::routes::{self, href, with_query};
 use crate::text::plural;
 use crate::ui::data_view::data_view;
-use crate::ui::embed_dialog::EmbedButton;
 use crate::ui::not_found::NotFound;
+use crate::ui::page_actions::PageActions;
 
 const FIRST_YEAR: u16 = 2010;
 
@@ -31,8 +31,8 @@ pub fn OfficesPage() -> impl IntoView {
         // An open item says its own description.
         {move || slug.get().is_none().then(|| view! { <Meta name="description" content="The WeGO Secretariat in Seoul and the Regional Offices around the world, on a map and as a list."/> })}
         <h1 class="page-title">"Where WeGO works"</h1>
-        <EmbedButton section="offices"/>
-        {data_view(data.offices, "the offices", move |file: Arc<OfficesFile>| {
+        <PageActions path=routes::OFFICES section="offices" title="Offices: where WeGO works"/>
+        {data_view(data.offices(), "the offices", move |file: Arc<OfficesFile>| {
             view! { <Offices file slug year/> }.into_any()
         })}
     }

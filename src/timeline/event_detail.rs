@@ -56,7 +56,7 @@ pub fn EventDetail(
                     data-testid="next"
                     on:click=move |_| on_step.run(1)
                 >"Next →"</button>
-                <ShareButton path title=title.clone() hashtag="BACKTRACK"/>
+                <ShareButton path title=title.clone() hashtag=Some("BACKTRACK")/>
                 <button
                     type="button"
                     class="button button--ghost event-detail__close"

@@ -15,8 +15,8 @@ use crate::data::{use_site_data, Event, TimelineFile};
 use crate::dom;
 use crate::routes;
 use crate::ui::data_view::data_view;
-use crate::ui::embed_dialog::EmbedButton;
 use crate::ui::not_found::NotFound;
+use crate::ui::page_actions::PageActions;
 
 /// `/timeline` and `/timeline/:slug`. The URL is the state: the open event is the
 /// path, the filters are the query (`?category=…&q=…`), so every view can be shared.
@@ -39,8 +39,8 @@ pub fn TimelinePage() -> impl IntoView {
         {move || slug.get().is_none().then(|| view! { <Meta name="description" content="Memorable events and successful programs of WeGO, from the founding forums in Seoul to the 5th General Assembly."/> })}
         <p class="page-kicker">"#BACKTRACK"</p>
         <h1 class="page-title">"A decade of WeGO"</h1>
-        <EmbedButton section="timeline"/>
-        {data_view(data.timeline, "the timeline", move |file: Arc<TimelineFile>| {
+        <PageActions path=routes::TIMELINE section="timeline" title="#BACKTRACK: the timeline of WeGO" hashtag=Some("BACKTRACK")/>
+        {data_view(data.timeline(), "the timeline", move |file: Arc<TimelineFile>| {
             view! { <Timeline file slug filter/> }.into_any()
         })}
     }

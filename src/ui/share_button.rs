@@ -17,7 +17,7 @@ pub fn ShareButton(
     /// What is shared, for the share sheet and the button's name.
     title: String,
     /// The section's hashtag without '#', e.g. "BACKTRACK".
-    #[prop(optional)]
+    #[prop(default = None)]
     hashtag: Option<&'static str>,
 ) -> impl IntoView {
     // In an embed, once embed.js has told us the host page, shares point there.

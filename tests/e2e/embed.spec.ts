@@ -137,8 +137,8 @@ test('an embed on a host page resizes with its content and ignores foreign messa
   expect(box.y).toBeGreaterThanOrEqual(0);
   expect(box.y + box.height).toBeLessThanOrEqual(900);
   await expect(frame.getByTestId('close')).toBeInViewport();
-  await expect(frame.getByTestId('share-x')).toHaveAttribute('href', new RegExp(encodeURIComponent(HOST)));
-  await expect(frame.getByTestId('share-x')).not.toHaveAttribute('href', /evil/);
+  await expect(frame.getByTestId('event-detail').getByTestId('share-x')).toHaveAttribute('href', new RegExp(encodeURIComponent(HOST)));
+  await expect(frame.getByTestId('event-detail').getByTestId('share-x')).not.toHaveAttribute('href', /evil/);
 });
 
 test('an item opened in an embed is mirrored into the host URL, shared as the host URL, and reopens from it', async ({ page }) => {
@@ -149,7 +149,7 @@ test('an item opened in an embed is mirrored into the host URL, shared as the ho
   await expect(frame.locator('#event-detail-title')).toContainText('Inaugural General Assembly');
   await expect(page).toHaveURL(`${host}&wego10-timeline=${EVENT}`);
   // Share buttons inside the embed share the host page's link to this item.
-  await expect(frame.getByTestId('share-x')).toHaveAttribute(
+  await expect(frame.getByTestId('event-detail').getByTestId('share-x')).toHaveAttribute(
     'href', new RegExp(encodeURIComponent(`${host}&wego10-timeline=${EVENT}`).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   // Stepping to the next event follows in the host URL.
   await frame.getByTestId('next').click();
