@@ -14,6 +14,7 @@ use leptos::prelude::*;
 
 pub use error::DataError;
 pub use model::*;
+use validate::DataFile;
 
 /// A loaded data file, type-erased so that one resource type (and one copy of the
 /// async machinery in the wasm) serves all four files. `data_view` downcasts it.
@@ -97,12 +98,16 @@ impl SiteData {
     }
 }
 
+fn resource(file: &'static str, parse: load::ParseAny) -> Loaded {
+    LocalResource::new(move || load::load(file, parse))
+}
+
 pub fn provide_site_data() {
     provide_context(SiteData {
-        site: LocalResource::new(load::load_any::<Site>),
-        timeline: LocalResource::new(load::load_any::<TimelineFile>),
-        offices: LocalResource::new(load::load_any::<OfficesFile>),
-        awards: LocalResource::new(load::load_any::<AwardsFile>),
+        site: resource(Site::NAME, load::parse_any::<Site>),
+        timeline: resource(TimelineFile::NAME, load::parse_any::<TimelineFile>),
+        offices: resource(OfficesFile::NAME, load::parse_any::<OfficesFile>),
+        awards: resource(AwardsFile::NAME, load::parse_any::<AwardsFile>),
     });
 }
 

@@ -9,15 +9,24 @@ use super::error::DataError;
 use super::validate::{parse, DataFile};
 use super::AnyData;
 
-/// Fetches and validates one data file.
-pub async fn load_any<T: DataFile + Send + Sync + 'static>() -> Result<AnyData, DataError> {
-    let text = fetch_text(T::NAME).await?;
-    parse::<T>(&text)
+/// Parses and validates the text of one data file, type-erased.
+pub type ParseAny = fn(&str) -> Result<AnyData, DataError>;
+
+/// The `ParseAny` of a file type.
+pub fn parse_any<T: DataFile + Send + Sync + 'static>(text: &str) -> Result<AnyData, DataError> {
+    parse::<T>(text)
         .map(|v| Arc::new(v) as AnyData)
         .map_err(|problems| DataError::Invalid {
             file: T::NAME,
             problems,
         })
+}
+
+/// Fetches and validates one data file. Not generic: one copy of the async
+/// machinery in the wasm serves all four files.
+pub async fn load(file: &'static str, parse: ParseAny) -> Result<AnyData, DataError> {
+    let text = fetch_text(file).await?;
+    parse(&text)
 }
 
 /// The text of `data/<file>`, relative to the document base (so sub-paths work).
