@@ -6,7 +6,7 @@
 //! unit-tested without fonts; `render::CardRenderer` measures and rasterises with
 //! the bundled Inter font (assets/fonts, SIL Open Font License).
 
-use crate::pages::escape;
+use crate::text::escape_html as escape;
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
@@ -203,7 +203,7 @@ pub mod render {
             let svg = format!(
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4000\" height=\"200\"><text x=\"0\" y=\"100\" font-family=\"Inter\" font-size=\"{size}\" font-weight=\"{}\">{}</text></svg>",
                 if bold { 700 } else { 400 },
-                crate::pages::escape(text)
+                crate::text::escape_html(text)
             );
             usvg::Tree::from_str(&svg, &self.options)
                 .map(|t| t.root().abs_bounding_box().width())

@@ -10,6 +10,7 @@
 pub mod bridge;
 
 use crate::routes::encode_query_value;
+use crate::text::escape_html as escape_attr;
 
 /// How an embed was asked to look, from its URL.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -197,13 +198,6 @@ pub fn snippets(site: &str, section: &str, title: &str, o: &SnippetOptions) -> (
         escape_attr(title)
     );
     (script, iframe)
-}
-
-fn escape_attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 #[cfg(test)]

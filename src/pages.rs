@@ -7,6 +7,7 @@ use crate::cards::{card_path, category_colour, Card, ACCENT, BRAND, HEIGHT, WIDT
 use crate::data::validate::DataFile;
 use crate::data::{AwardsFile, OfficeKind, OfficesFile, Site, TimelineFile};
 use crate::routes;
+pub use crate::text::escape_html as escape;
 use crate::timeline::logic::date_label;
 
 /// What one static page says about itself.
@@ -218,22 +219,6 @@ pub fn all_pages(
         }
     }
     pages
-}
-
-/// Escapes text for an HTML attribute or element.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The absolute URL of an app path: `site_url` is the deploy's public address

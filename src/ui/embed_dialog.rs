@@ -72,6 +72,19 @@ pub fn EmbedButton(
             });
         });
     };
+    // A snippet with its label and copy button: the script one, or the plain iframe.
+    let snippet = move |script: bool, label: &'static str| {
+        let kind = if script { "script" } else { "iframe" };
+        let id = format!("embed-{kind}");
+        view! {
+            <label class="embed-dialog__label" for=id.clone()>{label}</label>
+            <textarea id=id.clone() class="embed-dialog__code" readonly rows=if script { "5" } else { "3" } spellcheck="false"
+                prop:value=move || { let (s, i) = snips.get(); if script { s } else { i } } data-testid=id></textarea>
+            <button type="button" class="button" on:click=move |_| copy(script) data-testid=format!("embed-copy-{kind}")>
+                {format!("Copy the {kind} snippet")}
+            </button>
+        }
+    };
     let check = |label: &'static str, signal: RwSignal<bool>, testid: &'static str| {
         view! {
             <label class="embed-dialog__option">
@@ -99,18 +112,8 @@ pub fn EmbedButton(
                 {check("Compact", compact, "embed-compact")}
                 {check("Transparent background", transparent, "embed-transparent")}
             </fieldset>
-            <label class="embed-dialog__label" for="embed-script">
-                "With embed.js: loads when scrolled to, fits its content, and keeps the open item in your page's address"
-            </label>
-            <textarea id="embed-script" class="embed-dialog__code" readonly rows="5" spellcheck="false"
-                prop:value=move || snips.get().0 data-testid="embed-script"></textarea>
-            <button type="button" class="button" on:click=move |_| copy(true) data-testid="embed-copy-script">"Copy the script snippet"</button>
-            <label class="embed-dialog__label" for="embed-iframe">
-                "Without script: a plain iframe, 640 pixels high, for sites that allow no JavaScript"
-            </label>
-            <textarea id="embed-iframe" class="embed-dialog__code" readonly rows="3" spellcheck="false"
-                prop:value=move || snips.get().1 data-testid="embed-iframe"></textarea>
-            <button type="button" class="button" on:click=move |_| copy(false) data-testid="embed-copy-iframe">"Copy the iframe snippet"</button>
+            {snippet(true, "With embed.js: loads when scrolled to, fits its content, and keeps the open item in your page's address")}
+            {snippet(false, "Without script: a plain iframe, 640 pixels high, for sites that allow no JavaScript")}
             <p class="embed-dialog__status" role="status" data-testid="embed-status">{move || status.get()}</p>
             <button type="button" class="button button--ghost embed-dialog__close" on:click=close>"Close"</button>
         </dialog>
