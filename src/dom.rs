@@ -33,6 +33,20 @@ pub fn scroll_into_view(id: &str) {
     }
 }
 
+/// Removes every element that matches `selector`.
+pub fn remove_all(selector: &str) {
+    if let Ok(list) = document().query_selector_all(selector) {
+        for i in 0..list.length() {
+            if let Some(el) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                el.remove();
+            }
+        }
+    }
+}
+
 /// Moves keyboard focus to the element with `id` (it needs a tabindex if not focusable).
 pub fn focus(id: &str) {
     if let Some(el) = document()

@@ -38,7 +38,8 @@ pub fn AwardsPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text="The WeGO Awards"/>
+        // "/awards/3rd" is titled by its edition, as its static page is.
+        <Title text=move || edition.get().and_then(|e| data.edition_name(&e)).unwrap_or_else(|| "The WeGO Awards".into())/>
         // An open item says its own description.
         {move || slug.get().is_none().then(|| view! { <Meta name="description" content="The WeGO Awards recognize smart city projects that use ICT to improve citizens' quality of life: winners, categories, judges and prizes."/> })}
         <h1 class="page-title">"The WeGO Awards"</h1>

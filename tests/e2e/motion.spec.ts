@@ -90,8 +90,9 @@ for (const reduce of [false, true]) {
       expect(longest, 'no animation or transition longer than 1 ms').toBeLessThan(1);
       await expect.poll(() => page.evaluate(() => document.getAnimations().length), { timeout: 1000 }).toBe(0);
     } else {
+      // The animation ran its course (sampling frames for it is timing-dependent on a
+      // loaded machine; animationend's elapsed time is not).
       expect(pop).toBeGreaterThan(0.05);
-      expect(longest).toBeGreaterThan(50);
     }
   });
 
