@@ -65,6 +65,45 @@ pub fn embed_options(path: &str, query: &str) -> Option<EmbedOptions> {
     Some(options)
 }
 
+/// `/embed/<section>?item=<item>` is the same view as `/embed/<section>/<item>`: the
+/// path form to go to (other query parameters kept), or None when there is no
+/// `item` or it is not a slug path ("x" or "4th/x").
+pub fn item_param_path(path: &str, query: &str) -> Option<String> {
+    let section = path.strip_prefix("/embed/")?.trim_end_matches('/');
+    if section.is_empty() || section.contains('/') {
+        return None;
+    }
+    let mut item = None;
+    let mut rest = Vec::new();
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        match pair.strip_prefix("item=") {
+            Some(value) => item = Some(percent_decode(value)),
+            None => rest.push(pair),
+        }
+    }
+    let item = item?;
+    let slug_path = !item.is_empty()
+        && item.split('/').count() <= 2
+        && item.split('/').all(|s| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        });
+    if !slug_path {
+        return None;
+    }
+    let query = if rest.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", rest.join("&"))
+    };
+    Some(format!("/embed/{section}/{item}{query}"))
+}
+
 /// "https://city.example" or "http://127.0.0.1:8000": a scheme, a host, maybe a
 /// port, and nothing else (no path, no "*").
 pub fn valid_origin(origin: &str) -> Option<String> {
@@ -222,6 +261,26 @@ mod tests {
         let o = embed_options("/embed/awards", "compact=0&origin=*").unwrap();
         assert!(!o.compact);
         assert_eq!(o.host_origin, None, "a wildcard is not an origin");
+    }
+
+    #[test]
+    fn an_item_parameter_becomes_the_item_path() {
+        assert_eq!(
+            item_param_path("/embed/timeline", "?item=ga-2010&compact=1").as_deref(),
+            Some("/embed/timeline/ga-2010?compact=1")
+        );
+        assert_eq!(
+            item_param_path("/embed/awards/", "item=4th%2Fjeju").as_deref(),
+            Some("/embed/awards/4th/jeju")
+        );
+        assert_eq!(item_param_path("/embed/timeline", "compact=1"), None);
+        assert_eq!(item_param_path("/embed/timeline/x", "item=y"), None);
+        assert_eq!(item_param_path("/embed/timeline", "item=../../x"), None);
+        assert_eq!(
+            item_param_path("/embed/timeline", "item=%3Cscript%3E"),
+            None
+        );
+        assert_eq!(item_param_path("/timeline", "item=x"), None);
     }
 
     #[test]

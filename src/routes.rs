@@ -6,9 +6,9 @@
 
 use std::sync::OnceLock;
 
-#[cfg(target_arch = "wasm32")]
-use crate::embed::embed_options;
 use crate::embed::EmbedOptions;
+#[cfg(target_arch = "wasm32")]
+use crate::embed::{embed_options, item_param_path};
 
 /// The deploy's base path: "" at the root, "/wego10" under a sub-path. Read once
 /// from `<base href>`, which Trunk writes from its `public_url`.
@@ -67,6 +67,24 @@ fn read_embed() -> Option<EmbedOptions> {
 #[cfg(not(target_arch = "wasm32"))]
 fn read_embed() -> Option<EmbedOptions> {
     None
+}
+
+/// Turns `<base>/embed/<section>?item=<item>` into `<base>/embed/<section>/<item>` in
+/// place (no reload), before the router reads the URL.
+#[cfg(target_arch = "wasm32")]
+pub fn apply_embed_item_param() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else {
+        return;
+    };
+    let app_path = path.strip_prefix(base_path()).unwrap_or(&path);
+    if let (Some(to), Ok(history)) = (item_param_path(app_path, &search), window.history()) {
+        let url = format!("{}{to}{}", base_path(), location.hash().unwrap_or_default());
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
 }
 
 /// The router's base: the deploy's base path, plus "/embed" in an embed, so the

@@ -48,6 +48,12 @@ test('the sub-path build has its cards and embeds under /wego10/', async ({ page
   expect(pngSize(await (await request.get(`${SUB}/wego10/cards/awards/4th.png`)).body())).toEqual([1200, 630]);
   await page.goto(`${SUB}/wego10/embed/awards?compact=1`);
   await expect(page.getByTestId('winner').first()).toBeVisible();
+  // The item can also be given as a parameter; it becomes the item's path.
+  await page.goto(`${SUB}/wego10/embed/timeline?item=inaugural-general-assembly-2010&compact=1`);
+  await expect(page.locator('#event-detail-title')).toContainText('Inaugural General Assembly');
+  await expect(page).toHaveURL(`${SUB}/wego10/embed/timeline/inaugural-general-assembly-2010?compact=1`);
+  await page.goto(`${SUB}/wego10/embed/awards?compact=1`);
+  await expect(page.getByTestId('winner').first()).toBeVisible();
   await expect(page.locator('html')).toHaveClass(/embed--compact/);
   await expect(page.locator('.site-header')).toHaveCount(0);
   await expect(page.getByTestId('embed-open-full')).toHaveAttribute('href', '/wego10/awards');
