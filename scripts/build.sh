@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the deployable static site.
-#   scripts/build.sh [--public-url /wego10/] [--dist DIR]
+# Builds the deployable static site, in two stages: Trunk's release build of the app,
+# then the native site-pages step that writes a page for every route and item.
+#   scripts/build.sh [--public-url /wego10/] [--dist DIR] [--site-url URL]
 # --public-url  where the site lives on its host: "/" (default) or a sub-path such as /wego10/
 # --dist        output folder (default: dist)
 # --site-url    the site's public address, for canonical URLs and share previews,
@@ -10,6 +11,7 @@
 # boots the app for any other deep link.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
+source "$ROOT/scripts/site.sh"
 
 PUBLIC_URL="/"
 DIST="dist"
@@ -23,11 +25,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 case "$PUBLIC_URL" in /*/ | /) ;; /*) PUBLIC_URL="$PUBLIC_URL/" ;; *) die "--public-url must start with /" ;; esac
+case "$DIST" in /*) ;; *) DIST="$PWD/$DIST" ;; esac
 
 bootstrap_build
-cd "$ROOT"
-say "building the release bundle for $PUBLIC_URL into $DIST/"
-trunk build --release --offline --public-url "$PUBLIC_URL" --dist "$DIST"
-site_args=(--dist "$DIST" --public-url "$PUBLIC_URL")
-[ -n "$SITE_URL" ] && site_args+=(--site-url "$SITE_URL")
-cargo run --quiet --release --bin site-pages -- "${site_args[@]}"
+stage "build: the app (trunk, release)"
+build_app
+stage "build: the site's pages for $PUBLIC_URL into $DIST"
+write_site "$PUBLIC_URL" "$DIST" "$SITE_URL"

@@ -5,5 +5,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 bootstrap_build
 cd "$ROOT"
-say "serving on http://127.0.0.1:8080 (Ctrl+C to stop)"
+stage "serve: trunk serve on http://127.0.0.1:8080 (Ctrl+C to stop)"
+print_stages
+trap - EXIT
 exec trunk serve --offline "$@"

@@ -1,23 +1,32 @@
 #!/usr/bin/env bash
-# The whole test suite: lints, native tests, the release build (at / and at a sub-path),
-# and the browser tests in headless Chromium against it. Installs whatever is missing.
+# The whole test suite: lints, native tests, the release build (served at / and at a
+# sub-path), and the browser tests in headless Chromium against it. Installs whatever is
+# missing. Arguments go to Playwright (e.g. -g "sub-path"). Prints each stage's time.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
+source "$ROOT/scripts/site.sh"
 bootstrap_all
 cd "$ROOT"
+mkdir -p target
 
-say "formatting and lints"
+stage "lint: cargo fmt"
 cargo fmt --all -- --check
-cargo clippy --all-targets --quiet -- -D warnings
+stage "lint: clippy, native (workspace)"
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+stage "lint: clippy, the app for wasm32"
+cargo clippy --target wasm32-unknown-unknown -p wego10 --quiet -- -D warnings
 
-say "native tests"
-cargo test --quiet 2>&1 | tee target/native-tests.log
+stage "native tests"
+cargo test --workspace --quiet 2>&1 | tee target/native-tests.log
 
-say "release builds"
-"$ROOT/scripts/build.sh" --dist dist
-"$ROOT/scripts/build.sh" --public-url /wego10/ --dist target/dist-sub
+stage "build: the app (trunk, release)"
+build_app
+stage "build: the site at /"
+write_site / "$ROOT/dist"
+stage "build: the site at /wego10/"
+write_site /wego10/ "$ROOT/target/dist-sub"
 
-say "browser tests (headless Chromium)"
+stage "browser tests (headless Chromium)"
 status=0
 npx playwright test "$@" || status=$?
 

@@ -3,8 +3,8 @@
 mod about;
 mod icons;
 mod lightbox;
-pub mod logic;
 mod page;
 mod winner_card;
 
 pub use page::AwardsPage;
+pub use wego10_core::awards as logic;

@@ -1,12 +1,9 @@
-//! The data of the app: model, validation, loading and the shared resources.
+//! The data of the app: loading and the shared resources (the model and its
+//! validation are `wego10_core::data`).
 
-pub mod date;
-pub mod error;
 pub mod load;
-pub mod model;
-pub mod slug;
-pub mod spans;
-pub mod validate;
+
+pub use wego10_core::data::{date, error, model, slug, spans, validate};
 
 use std::sync::Arc;
 

@@ -1,21 +1,17 @@
-//! WeGO 10: the 10th-anniversary campaign app of WeGO.
+//! WeGO 10: the 10th-anniversary campaign app of WeGO. The components; the data
+//! model, URLs and section logic are `wego10_core`, re-exported here where the app
+//! reads them.
 
 pub mod app;
 pub mod awards;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod cards;
 pub mod data;
 pub mod dom;
 pub mod embed;
 pub mod home;
 pub mod offices;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod pages;
 pub mod routes;
-pub mod sequence;
-pub mod share;
-pub mod text;
 pub mod timeline;
 pub mod ui;
 
 pub use app::App;
+pub use wego10_core::{sequence, share, text};

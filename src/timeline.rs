@@ -3,8 +3,8 @@
 mod event_card;
 mod event_detail;
 mod filters;
-pub mod logic;
 mod page;
 mod year_axis;
 
 pub use page::TimelinePage;
+pub use wego10_core::timeline as logic;

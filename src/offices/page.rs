@@ -39,14 +39,7 @@ pub fn OfficesPage() -> impl IntoView {
 }
 
 fn this_year() -> u16 {
-    #[cfg(target_arch = "wasm32")]
-    {
-        js_sys::Date::new_0().get_full_year() as u16
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        2026
-    }
+    js_sys::Date::new_0().get_full_year() as u16
 }
 
 #[component]

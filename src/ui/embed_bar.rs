@@ -25,13 +25,8 @@ fn app_path(path: &str) -> String {
 pub fn EmbedBar(options: &'static EmbedOptions, host: RwSignal<Option<HostPage>>) -> impl IntoView {
     let location = use_location();
     let path = Memo::new(move |_| app_path(&location.pathname.get()));
-    #[cfg(target_arch = "wasm32")]
-    {
-        crate::embed::bridge::start(options, host);
-        Effect::new(move |_| crate::embed::bridge::post_item(options, &item_of(&path.get())));
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (options, host, item_of);
+    crate::embed::bridge::start(options, host);
+    Effect::new(move |_| crate::embed::bridge::post_item(options, &item_of(&path.get())));
     view! {
         <footer class="embed-bar">
             <a href=move || full_site_href(&path.get()) target="_blank" rel="noopener" data-testid="embed-open-full">

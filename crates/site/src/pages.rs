@@ -4,11 +4,11 @@
 //! static hosts both get the right page at the app's own URL.
 
 use crate::cards::{card_path, category_colour, Card, ACCENT, BRAND, HEIGHT, WIDTH};
-use crate::data::validate::DataFile;
-use crate::data::{AwardsFile, OfficeKind, OfficesFile, Site, TimelineFile};
-use crate::routes;
-pub use crate::text::escape_html as escape;
-use crate::timeline::logic::date_label;
+use wego10_core::data::validate::DataFile;
+use wego10_core::data::{AwardsFile, OfficeKind, OfficesFile, Site, TimelineFile};
+use wego10_core::routes;
+pub use wego10_core::text::escape_html as escape;
+use wego10_core::timeline::date_label;
 
 /// What one static page says about itself.
 #[derive(Clone, Debug, PartialEq)]
@@ -345,6 +345,49 @@ pub fn externalize_boot(html: &str, public_url: &str) -> Option<(String, BootFil
     Some((format!("{}{tag}{}", &html[..open.0], &html[end..]), file))
 }
 
+/// Trunk's shell, built once for "/", pointed at another public URL ("/wego10/"): its
+/// `<base href>` and every reference to a file of the build's root folder (`files`:
+/// the hashed scripts, styles and wasm), quoted or not, in attributes and in the
+/// bootstrap's imports and template strings. The wasm and its assets are the same for every public URL, so
+/// a sub-path deploy needs no second build.
+pub fn rebase_shell(html: &str, public_url: &str, files: &[String]) -> String {
+    if public_url == "/" {
+        return html.to_owned();
+    }
+    let mut out = String::with_capacity(html.len() + 256);
+    let mut rest = html;
+    while let Some(i) = rest.find('/') {
+        let (before, at) = rest.split_at(i);
+        out.push_str(before);
+        let after = &at[1..];
+        let quoted_or_attr = out.ends_with(['=', '"', '\'', '`']);
+        let base_href = out.ends_with("<base href=") || out.ends_with("<base href=\"");
+        // A whole file name: "/app.js" but not "/app.js.map" or "/app.json".
+        let file = files.iter().find(|f| {
+            after.strip_prefix(f.as_str()).is_some_and(|r| {
+                !r.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '.' | '-' | '_'))
+            })
+        });
+        match file {
+            Some(f) if quoted_or_attr => {
+                out.push_str(public_url);
+                out.push_str(f);
+                rest = &after[f.len()..];
+            }
+            _ if base_href && after.starts_with(['"', '>', ' ']) => {
+                out.push_str(public_url);
+                rest = after;
+            }
+            _ => {
+                out.push('/');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The embed view of a section or item page ("/timeline/x" → "/embed/timeline/x");
 /// the home page has none.
 pub fn embed_path(path: &str) -> Option<String> {
@@ -475,5 +518,26 @@ mod tests {
             canonical("https://x.org/sub", "/offices"),
             "https://x.org/sub/offices"
         );
+    }
+
+    #[test]
+    fn rebases_the_shell_to_a_sub_path() {
+        let files = [
+            "app-1.js".to_owned(),
+            "app-1_bg.wasm".to_owned(),
+            "s-2.css".to_owned(),
+        ];
+        let shell = "<base href=/><link rel=stylesheet href=/s-2.css integrity=x>\
+<link rel=modulepreload href=\"/app-1.js\"><script type=module>import init from\"/app-1.js\";\
+await init({module_or_path:`/app-1_bg.wasm`})</script><a href=/timeline>t</a><link href=/s-2.css.map>";
+        let sub = rebase_shell(shell, "/wego10/", &files);
+        assert_eq!(
+            sub,
+            "<base href=/wego10/><link rel=stylesheet href=/wego10/s-2.css integrity=x>\
+<link rel=modulepreload href=\"/wego10/app-1.js\"><script type=module>import init from\"/wego10/app-1.js\";\
+await init({module_or_path:`/wego10/app-1_bg.wasm`})</script><a href=/timeline>t</a><link href=/s-2.css.map>"
+        );
+        assert_eq!(rebase_shell(shell, "/", &files), shell);
+        assert!(rebase_shell("<base href=\"/\">", "/x/", &files).contains("<base href=\"/x/\">"));
     }
 }

@@ -3,13 +3,11 @@
 //! the app's Equal Earth projection. Run it after changing the projection; the result is
 //! committed, so builds need neither the npm package nor this step.
 
-use std::path::Path;
-
-use wego10::offices::land::{svg_path, Topology};
-use wego10::offices::projection::{HEIGHT, WIDTH};
+use wego10_core::offices::projection::{HEIGHT, WIDTH};
+use wego10_site::land::{svg_path, Topology};
 
 fn main() -> Result<(), String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = wego10_site::project_root();
     let source = root.join("node_modules/world-atlas/land-110m.json");
     let text = std::fs::read_to_string(&source)
         .map_err(|e| format!("{}: {e} (run npm ci first)", source.display()))?;

@@ -94,10 +94,11 @@ pub fn parse_shape<T: DataFile>(file: &str, text: &str) -> Result<T, Vec<Problem
 
 /// Deserializes `text` as `I`, returning the error with the field path where it is known.
 ///
-/// Natively (the validator) the path is tracked with serde_path_to_error. In the browser
-/// it is not: the tracking code would add about 40 KB of wasm for a message that already
-/// has the line, the column and the field name; the item path comes from `shape_problems`.
-#[cfg(not(target_arch = "wasm32"))]
+/// With the `field-paths` feature (the native tools) the path is tracked with
+/// serde_path_to_error. The browser does without: the tracking code would add about 40 KB
+/// of wasm for a message that already has the line, the column and the field name; the
+/// item path comes from `shape_problems`.
+#[cfg(feature = "field-paths")]
 pub fn deserialize_tracked<I: DeserializeOwned>(
     text: &str,
 ) -> Result<I, (String, serde_json::Error)> {
@@ -108,7 +109,7 @@ pub fn deserialize_tracked<I: DeserializeOwned>(
     Ok(value)
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(feature = "field-paths"))]
 pub fn deserialize_tracked<I: DeserializeOwned>(
     text: &str,
 ) -> Result<I, (String, serde_json::Error)> {

@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use super::projection::project;
+use wego10_core::offices::projection::project;
 
 #[derive(Deserialize)]
 pub struct Topology {
@@ -108,7 +108,7 @@ pub fn svg_path(rings: &[Vec<(f64, f64)>], min_step: f64) -> String {
                 if (p.0 - l.0).abs() < min_step && (p.1 - l.1).abs() < min_step {
                     continue;
                 }
-                if (p.0 - l.0).abs() > super::projection::WIDTH / 2.0 {
+                if (p.0 - l.0).abs() > wego10_core::offices::projection::WIDTH / 2.0 {
                     command = "M";
                 }
             }

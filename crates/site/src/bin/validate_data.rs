@@ -7,10 +7,10 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use wego10::data::validate::{
+use wego10_core::data::validate::{
     check_file, check_references, parse_shape, DataFile, Dataset, Problem,
 };
-use wego10::data::{AwardsFile, OfficesFile, Site, TimelineFile};
+use wego10_core::data::{AwardsFile, OfficesFile, Site, TimelineFile};
 
 const KINDS: [&str; 4] = ["site", "timeline", "offices", "awards"];
 
@@ -20,7 +20,7 @@ fn main() -> ExitCode {
         println!("usage: validate-data [FILE…]\n\nChecks public/data/*.json; a FILE replaces the shipped file of its kind (by name: site, timeline, offices, awards).");
         return ExitCode::SUCCESS;
     }
-    let data_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
+    let data_dir = wego10_site::project_root().join("public/data");
     let mut paths: Vec<PathBuf> = KINDS
         .iter()
         .map(|k| data_dir.join(format!("{k}.json")))

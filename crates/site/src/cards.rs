@@ -6,7 +6,7 @@
 //! unit-tested without fonts; `render::CardRenderer` measures and rasterises with
 //! the bundled Inter font (assets/fonts, SIL Open Font License).
 
-use crate::text::escape_html as escape;
+use wego10_core::text::escape_html as escape;
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
@@ -160,7 +160,6 @@ pub fn card_path(page_path: &str) -> String {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod render {
     //! Rasterising with resvg and the bundled font.
 
@@ -203,7 +202,7 @@ pub mod render {
             let svg = format!(
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4000\" height=\"200\"><text x=\"0\" y=\"100\" font-family=\"Inter\" font-size=\"{size}\" font-weight=\"{}\">{}</text></svg>",
                 if bold { 700 } else { 400 },
-                crate::text::escape_html(text)
+                wego10_core::text::escape_html(text)
             );
             usvg::Tree::from_str(&svg, &self.options)
                 .map(|t| t.root().abs_bounding_box().width())

@@ -6,8 +6,8 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use wego10::data::validate::{parse, DataFile, Problem};
-use wego10::data::{AwardsFile, OfficesFile, Site, TimelineFile};
+use wego10_core::data::validate::{parse, DataFile, Problem};
+use wego10_core::data::{AwardsFile, OfficesFile, Site, TimelineFile};
 
 /// xorshift64*: tiny, fast and good enough to drive mutations.
 struct Rng(u64);
@@ -34,7 +34,11 @@ impl Rng {
 }
 
 fn shipped(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/public/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    std::fs::read_to_string(format!(
+        "{}/../../public/data/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 /// Parses `text` as `T`; fails the test with the input when `parse` panics or when a

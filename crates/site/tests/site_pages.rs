@@ -6,15 +6,18 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use wego10::data::validate::parse;
-use wego10::data::{AwardsFile, OfficesFile, Site, TimelineFile};
-use wego10::pages::all_pages;
+use wego10_core::data::validate::parse;
+use wego10_core::data::{AwardsFile, OfficesFile, Site, TimelineFile};
+use wego10_site::pages::all_pages;
 
 const SHELL: &str = "<!doctype html><html lang=en><head><title>x</title><meta content=\"old\" name=description><base href=/sub/>\
 <script type=module>import init from\"/sub/wego10.js\";await init();</script></head><body></body></html>";
 
-fn shipped<T: wego10::data::validate::DataFile>() -> T {
-    parse::<T>(&std::fs::read_to_string(format!("public/data/{}", T::NAME)).unwrap()).unwrap()
+/// The shipped data files.
+const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data");
+
+fn shipped<T: wego10_core::data::validate::DataFile>() -> T {
+    parse::<T>(&std::fs::read_to_string(format!("{DATA}/{}", T::NAME)).unwrap()).unwrap()
 }
 
 fn site_dir() -> PathBuf {
@@ -22,7 +25,7 @@ fn site_dir() -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("data")).unwrap();
     for f in ["site.json", "timeline.json", "offices.json", "awards.json"] {
-        std::fs::copy(format!("public/data/{f}"), dir.join("data").join(f)).unwrap();
+        std::fs::copy(format!("{DATA}/{f}"), dir.join("data").join(f)).unwrap();
     }
     std::fs::write(dir.join("index.html"), SHELL).unwrap();
     dir

@@ -1,0 +1,13 @@
+//! WeGO 10's shared core: the data model and its validation, the URLs of every page,
+//! and the plain logic of each section (filters, dates, neighbours, the map projection).
+//! No Leptos and no browser: the app, the site generator and the validator all use it.
+
+pub mod awards;
+pub mod data;
+pub mod embed;
+pub mod offices;
+pub mod routes;
+pub mod sequence;
+pub mod share;
+pub mod text;
+pub mod timeline;
