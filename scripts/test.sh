@@ -9,6 +9,9 @@ bootstrap_all
 cd "$ROOT"
 mkdir -p target
 
+stage "setup failures (tests/bootstrap.sh)"
+bash tests/bootstrap.sh | tee target/bootstrap-tests.log
+
 stage "lint: cargo fmt"
 cargo fmt --all -- --check
 stage "lint: clippy, native (workspace)"
@@ -32,9 +35,13 @@ npx playwright test "$@" || status=$?
 
 native=$(awk '/^test result:/ {p+=$4; f+=$6} END {print p+0, f+0}' target/native-tests.log)
 e2e=$(node -e 'const r=require("./target/e2e-results.json").stats; console.log((r.expected||0)+(r.flaky||0), r.unexpected||0)' 2>/dev/null || echo "0 1")
+boot=$(sed -n 's/^bootstrap: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' target/bootstrap-tests.log)
+read -r bp bf <<<"${boot:-0 1}"
+np=0 nf=0
 read -r np nf <<<"$native"
+np=$((np + bp)) nf=$((nf + bf))
 read -r ep ef <<<"$e2e"
-echo "native: $np passed, $nf failed"
+echo "native (and setup): $np passed, $nf failed"
 echo "browser: $ep passed, $ef failed"
 echo "all: $((np + ep)) passed, $((nf + ef)) failed"
 exit $status
