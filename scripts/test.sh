@@ -24,10 +24,12 @@ cargo test --workspace --quiet 2>&1 | tee target/native-tests.log
 
 stage "build: the app (trunk, release)"
 build_app
+# The site's public address is where the browser tests serve it (playwright.config.ts).
+port="${WEGO_E2E_PORT:-4173}"
 stage "build: the site at /"
-write_site / "$ROOT/dist"
+write_site / "$ROOT/dist" "http://127.0.0.1:$port"
 stage "build: the site at /wego10/"
-write_site /wego10/ "$ROOT/target/dist-sub"
+write_site /wego10/ "$ROOT/target/dist-sub" "http://127.0.0.1:$((port + 1))/wego10"
 
 stage "browser tests (headless Chromium)"
 status=0

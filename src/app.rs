@@ -1,12 +1,13 @@
-//! The shell: meta, data context, router, header, routes and footer.
+//! The shell: data context, router, header, routes and footer.
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html, Title};
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::awards::AwardsPage;
-use crate::data::provide_site_data;
+use crate::data::{provide_site_data, use_site_data, SiteData};
+use crate::dom;
 use crate::home::HomePage;
 use crate::offices::OfficesPage;
 use crate::routes;
@@ -16,27 +17,19 @@ use crate::ui::footer::Footer;
 use crate::ui::header::Header;
 use crate::ui::not_found::NotFoundPage;
 
+/// The whole app, on the data files it is given (see `SiteData`).
 #[component]
-pub fn App() -> impl IntoView {
-    provide_meta_context();
-    provide_site_data();
+pub fn App(
+    /// The four data files.
+    data: SiteData,
+) -> impl IntoView {
+    provide_site_data(data);
     let embed = routes::embed();
     let host = RwSignal::new(None);
     provide_context(EmbedHost(host));
-    let html_class = embed.map_or(String::new(), |o| {
-        let mut class = "embed".to_owned();
-        if o.compact {
-            class.push_str(" embed--compact");
-        }
-        if o.transparent {
-            class.push_str(" embed--transparent");
-        }
-        class
-    });
     view! {
-        <Html attr:lang="en" attr:class=html_class/>
-        <Title formatter=|text: String| if text.contains("WeGO 10") { text } else { format!("{text} · WeGO 10") }/>
         <Router base=routes::router_base()>
+            <PageIdentity/>
             // With <base href>, "#main" alone would lead to the home page: stay here.
             <a class="skip-link" href="#main" on:click=|ev| {
                 ev.prevent_default();
@@ -59,4 +52,21 @@ pub fn App() -> impl IntoView {
             }}
         </Router>
     }
+}
+
+/// Keeps the document's title and description in step with the route: the same text
+/// the site build wrote into the page's static HTML (`wego10_core::meta`).
+#[component]
+fn PageIdentity() -> impl IntoView {
+    let data = use_site_data();
+    let location = use_location();
+    Effect::new(move |_| {
+        let path = location.pathname.get();
+        let base = routes::router_base();
+        let meta = data.page_meta(path.strip_prefix(base.as_str()).unwrap_or(&path));
+        dom::set_page_identity(
+            &wego10_core::meta::full_title(&meta.title),
+            &meta.description,
+        );
+    });
 }

@@ -1,62 +1,169 @@
-//! The data of the app: loading and the shared resources (the model and its
-//! validation are `wego10_core::data`).
+//! The data of the app: the four files, each held in a typed slot, loaded once and
+//! shared by every page (the model and its validation are `wego10_core::data`).
+//!
+//! In the browser, `main` fetches the files before the app starts (they are preloaded by
+//! the page), so the first render has them, as the site build's render had; a file that
+//! failed shows its error panel with Retry in its own section. The site build fills the
+//! slots with the files it read.
 
+#[cfg(feature = "hydrate")]
 pub mod load;
 
-pub use wego10_core::data::{date, error, model, slug, spans, validate};
-
+use std::any::Any;
+use std::marker::PhantomData;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+pub use wego10_core::data::{date, error, model, slug, spans, validate};
 
 pub use error::DataError;
 pub use model::*;
 use validate::DataFile;
 
-/// A loaded data file, type-erased so that one resource type (and one copy of the
-/// async machinery in the wasm) serves all four files. `data_view` downcasts it.
-pub type AnyData = Arc<dyn std::any::Any + Send + Sync>;
+/// A parsed data file behind the one untyped signal type of the slots (one copy of the
+/// signal machinery in the wasm); `Slot<T>` is the typed handle.
+pub(crate) type AnyData = Arc<dyn Any + Send + Sync>;
 
-/// A data file as the app holds it: loaded once, shared by every page.
-pub type Loaded = LocalResource<Result<AnyData, DataError>>;
+/// Where a data file is.
+#[derive(Clone, Debug)]
+pub enum Load<T> {
+    Loading,
+    Ready(T),
+    Failed(DataError),
+}
 
-/// The four data files, fetched together when the app starts (a page's cross-links
-/// need the others' names, and a file read for the first time inside a `Suspense`
-/// would suspend the whole section), then shared through context, so moving between
-/// pages never fetches again. The page's own file is preloaded by its HTML.
+/// One data file as the app holds it. `Slot<TimelineFile>` holds a timeline and nothing
+/// else: the type is fixed when the slot is made, so reading the wrong type does not
+/// compile.
+pub struct Slot<T> {
+    state: RwSignal<Load<AnyData>>,
+    _type: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for Slot<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Slot<T> {}
+
+impl<T: DataFile + Send + Sync + 'static> Slot<T> {
+    fn with_state(state: Load<AnyData>) -> Self {
+        Slot {
+            state: RwSignal::new(state),
+            _type: PhantomData,
+        }
+    }
+
+    /// A slot whose file is still to be fetched.
+    pub fn loading() -> Self {
+        Self::with_state(Load::Loading)
+    }
+
+    /// A slot holding a file read elsewhere (the site build's render).
+    pub fn ready(value: T) -> Self {
+        Self::with_state(Load::Ready(Arc::new(value)))
+    }
+
+    /// The file's state (tracked).
+    pub fn get(&self) -> Load<Arc<T>> {
+        match self.state.get() {
+            Load::Loading => Load::Loading,
+            Load::Failed(e) => Load::Failed(e),
+            Load::Ready(data) => Load::Ready(
+                data.downcast::<T>()
+                    .expect("a slot only ever holds its own type"),
+            ),
+        }
+    }
+
+    /// The file once it has loaded (tracked), or None.
+    pub fn loaded(&self) -> Option<Arc<T>> {
+        match self.get() {
+            Load::Ready(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The untyped state, for the one non-generic data view.
+    pub(crate) fn state(&self) -> RwSignal<Load<AnyData>> {
+        self.state
+    }
+
+    /// Fetches the file and stores the outcome; returns the text's fingerprint when it
+    /// loaded (the boot compares it with the one the page was rendered from).
+    #[cfg(feature = "hydrate")]
+    pub async fn fetch(self) -> Option<u64> {
+        self.state.set(Load::Loading);
+        let (state, fingerprint) = load::load(T::NAME, load::parse_any::<T>).await;
+        self.state.set(state);
+        fingerprint
+    }
+
+    /// Loads the file again (the error panel's Retry; only the browser fetches).
+    pub fn retry(self) {
+        #[cfg(feature = "hydrate")]
+        leptos::task::spawn_local(async move {
+            self.fetch().await;
+        });
+    }
+}
+
+/// The four data files, shared through context, so moving between pages never fetches.
 #[derive(Clone, Copy)]
 pub struct SiteData {
-    site: Loaded,
-    timeline: Loaded,
-    offices: Loaded,
-    awards: Loaded,
+    pub site: Slot<Site>,
+    pub timeline: Slot<TimelineFile>,
+    pub offices: Slot<OfficesFile>,
+    pub awards: Slot<AwardsFile>,
 }
 
 impl SiteData {
-    pub fn site(&self) -> Loaded {
-        self.site
-    }
-    pub fn timeline(&self) -> Loaded {
-        self.timeline
-    }
-    pub fn offices(&self) -> Loaded {
-        self.offices
-    }
-    pub fn awards(&self) -> Loaded {
-        self.awards
+    /// Four slots still to be fetched.
+    pub fn loading() -> Self {
+        SiteData {
+            site: Slot::loading(),
+            timeline: Slot::loading(),
+            offices: Slot::loading(),
+            awards: Slot::loading(),
+        }
     }
 
-    /// Reads a loaded file (reactively), or `None` while it loads or if it failed.
-    pub fn loaded<T: Send + Sync + 'static>(resource: Loaded) -> Option<Arc<T>> {
-        resource
-            .get()
-            .and_then(Result::ok)
-            .and_then(|d| d.downcast::<T>().ok())
+    /// The files as the site build read them.
+    pub fn ready(
+        site: Site,
+        timeline: TimelineFile,
+        offices: OfficesFile,
+        awards: AwardsFile,
+    ) -> Self {
+        SiteData {
+            site: Slot::ready(site),
+            timeline: Slot::ready(timeline),
+            offices: Slot::ready(offices),
+            awards: Slot::ready(awards),
+        }
+    }
+
+    /// Fetches all four at once; the fingerprints of those that loaded, by file name.
+    #[cfg(feature = "hydrate")]
+    pub async fn fetch_all(self) -> Vec<(&'static str, Option<u64>)> {
+        let (s, t, o, a) = futures::join!(
+            self.site.fetch(),
+            self.timeline.fetch(),
+            self.offices.fetch(),
+            self.awards.fetch()
+        );
+        vec![
+            (Site::NAME, s),
+            (TimelineFile::NAME, t),
+            (OfficesFile::NAME, o),
+            (AwardsFile::NAME, a),
+        ]
     }
 
     /// "Chengdu: East Asia Regional Office", once offices.json has loaded.
     pub fn office_label(&self, id: &str) -> Option<String> {
-        let f = Self::loaded::<OfficesFile>(self.offices())?;
+        let f = self.offices.loaded()?;
         f.offices
             .iter()
             .find(|o| o.id == id)
@@ -65,7 +172,7 @@ impl SiteData {
 
     /// An event's title, once timeline.json has loaded.
     pub fn event_title(&self, id: &str) -> Option<String> {
-        let f = Self::loaded::<TimelineFile>(self.timeline())?;
+        let f = self.timeline.loaded()?;
         f.events
             .iter()
             .find(|e| e.id == id)
@@ -74,7 +181,7 @@ impl SiteData {
 
     /// An award edition's name, once awards.json has loaded.
     pub fn edition_name(&self, id: &str) -> Option<String> {
-        let f = Self::loaded::<AwardsFile>(self.awards())?;
+        let f = self.awards.loaded()?;
         f.editions
             .iter()
             .find(|e| e.id == id)
@@ -83,7 +190,8 @@ impl SiteData {
 
     /// The events that name an office, as (id, title), once timeline.json has loaded.
     pub fn events_of_office(&self, office: &str) -> Vec<(String, String)> {
-        Self::loaded::<TimelineFile>(self.timeline())
+        self.timeline
+            .loaded()
             .map(|f| {
                 f.events
                     .iter()
@@ -93,19 +201,20 @@ impl SiteData {
             })
             .unwrap_or_default()
     }
+
+    /// What the page at `path` is (title, description), from the files that have loaded.
+    pub fn page_meta(&self, path: &str) -> wego10_core::meta::PageMeta {
+        let (t, o, a) = (
+            self.timeline.loaded(),
+            self.offices.loaded(),
+            self.awards.loaded(),
+        );
+        wego10_core::meta::page_meta(path, t.as_deref(), o.as_deref(), a.as_deref())
+    }
 }
 
-fn resource(file: &'static str, parse: load::ParseAny) -> Loaded {
-    LocalResource::new(move || load::load(file, parse))
-}
-
-pub fn provide_site_data() {
-    provide_context(SiteData {
-        site: resource(Site::NAME, load::parse_any::<Site>),
-        timeline: resource(TimelineFile::NAME, load::parse_any::<TimelineFile>),
-        offices: resource(OfficesFile::NAME, load::parse_any::<OfficesFile>),
-        awards: resource(AwardsFile::NAME, load::parse_any::<AwardsFile>),
-    });
+pub fn provide_site_data(data: SiteData) {
+    provide_context(data);
 }
 
 pub fn use_site_data() -> SiteData {

@@ -191,3 +191,75 @@ pub fn focus_within_or_body(id: &str) -> bool {
         }
     }
 }
+
+/// Sets the document's title and its one `<meta name="description">`.
+pub fn set_page_identity(title: &str, description: &str) {
+    let doc = document();
+    if doc.title() != title {
+        doc.set_title(title);
+    }
+    let meta = match doc
+        .query_selector("meta[name=\"description\"]")
+        .ok()
+        .flatten()
+    {
+        Some(meta) => meta,
+        None => {
+            let Ok(meta) = doc.create_element("meta") else {
+                return;
+            };
+            let _ = meta.set_attribute("name", "description");
+            if let Some(head) = doc.head() {
+                let _ = head.append_child(&meta);
+            }
+            meta
+        }
+    };
+    if meta.get_attribute("content").as_deref() != Some(description) {
+        let _ = meta.set_attribute("content", description);
+    }
+}
+
+/// Adds classes to the document's `<html>`.
+pub fn add_root_classes(classes: &[&str]) {
+    if let Some(root) = document().document_element() {
+        for class in classes {
+            let _ = root.class_list().add_1(class);
+        }
+    }
+}
+
+/// The site build's boot block of this page, if it has one (see `wego10_core::boot`).
+pub fn boot_block() -> Option<wego10_core::boot::Boot> {
+    let text = document()
+        .get_element_by_id(wego10_core::boot::ELEMENT_ID)?
+        .text_content()?;
+    wego10_core::boot::Boot::from_script_text(&text)
+}
+
+/// The page's URL path and query ("?…" or "").
+pub fn location_path_and_query() -> (String, String) {
+    let location = window().location();
+    (
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default(),
+    )
+}
+
+/// Empties `<body>` (the prerendered page, when the app renders afresh).
+pub fn clear_body() {
+    if let Some(body) = document().body() {
+        while let Some(child) = body.first_child() {
+            let _ = body.remove_child(&child);
+        }
+    }
+}
+
+/// The app has taken the page over: the controls that need it show (style/base.css
+/// hides them under `html.no-app`), and `html[data-app=ready]` tells tests and the bench.
+pub fn app_started() {
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().remove_1("no-app");
+        let _ = root.set_attribute("data-app", "ready");
+    }
+}

@@ -2,41 +2,78 @@
 //! this page is an embed, and the `href` helper all internal links go through. The
 //! paths themselves are `wego10_core::routes`.
 
-use std::sync::OnceLock;
+use std::cell::RefCell;
 
 pub use wego10_core::routes::*;
 
 use crate::embed::{embed_options, item_param_path, EmbedOptions};
 
-/// The deploy's base path: "" at the root, "/wego10" under a sub-path. Read once
-/// from `<base href>`, which Trunk writes from its `public_url`.
-pub fn base_path() -> &'static str {
-    static BASE: OnceLock<String> = OnceLock::new();
-    BASE.get_or_init(read_base_path)
+/// Where and how this page is served. In the browser it is read from the page once,
+/// when the app starts; the site build's render sets it for each page it writes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Env {
+    /// The deploy's base path: "" at the root, "/wego10" under a sub-path.
+    pub base: String,
+    /// How this page was opened as an embed (`<base>/embed/…`), or None for the full site.
+    pub embed: Option<EmbedOptions>,
+    /// The site's address without the base path ("https://example.org"): the page's
+    /// origin in the browser, the public address in the site build.
+    pub origin: String,
+    /// The year the site was built: the offices' year control ends there.
+    pub year: u16,
 }
 
-fn read_base_path() -> String {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return String::new();
-    };
-    match doc.query_selector("base[href]").ok().flatten() {
-        Some(base) => normalize_base(&base.get_attribute("href").unwrap_or_default()),
-        None => String::new(),
+impl Env {
+    /// The page's own: `<base href>` (written by Trunk from its public URL), the
+    /// location, and the build year the site build wrote into the page.
+    pub fn from_page(year: u16) -> Env {
+        let Some(window) = web_sys::window() else {
+            return Env::default();
+        };
+        let location = window.location();
+        let base = window
+            .document()
+            .and_then(|d| d.query_selector("base[href]").ok().flatten())
+            .map(|b| normalize_base(&b.get_attribute("href").unwrap_or_default()))
+            .unwrap_or_default();
+        let path = location.pathname().unwrap_or_default();
+        let path = path.strip_prefix(base.as_str()).unwrap_or(&path);
+        let embed = embed_options(path, &location.search().unwrap_or_default());
+        Env {
+            base,
+            embed,
+            origin: location.origin().unwrap_or_default(),
+            year,
+        }
     }
 }
 
-/// How this page was opened as an embed (`<base>/embed/…`), or None for the full site.
-/// Decided once: an embed is a page load of its own.
-pub fn embed() -> Option<&'static EmbedOptions> {
-    static EMBED_OPTIONS: OnceLock<Option<EmbedOptions>> = OnceLock::new();
-    EMBED_OPTIONS.get_or_init(read_embed).as_ref()
+thread_local! {
+    static ENV: RefCell<Env> = RefCell::new(Env::default());
 }
 
-fn read_embed() -> Option<EmbedOptions> {
-    let location = web_sys::window()?.location();
-    let path = location.pathname().ok()?;
-    let path = path.strip_prefix(base_path()).unwrap_or(&path);
-    embed_options(path, &location.search().unwrap_or_default())
+/// Sets where and how the page is served (see `Env`).
+pub fn set_env(env: Env) {
+    ENV.with(|e| *e.borrow_mut() = env);
+}
+
+fn with_env<R>(f: impl FnOnce(&Env) -> R) -> R {
+    ENV.with(|e| f(&e.borrow()))
+}
+
+/// The deploy's base path: "" at the root, "/wego10" under a sub-path.
+pub fn base_path() -> String {
+    with_env(|e| e.base.clone())
+}
+
+/// How this page was opened as an embed, or None for the full site.
+pub fn embed() -> Option<EmbedOptions> {
+    with_env(|e| e.embed.clone())
+}
+
+/// The year the site was built.
+pub fn build_year() -> u16 {
+    with_env(|e| e.year)
 }
 
 /// Turns `<base>/embed/<section>?item=<item>` into `<base>/embed/<section>/<item>` in
@@ -49,37 +86,34 @@ pub fn apply_embed_item_param() {
     let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else {
         return;
     };
-    let app_path = path.strip_prefix(base_path()).unwrap_or(&path);
+    let base = base_path();
+    let app_path = path.strip_prefix(base.as_str()).unwrap_or(&path);
     if let (Some(to), Ok(history)) = (item_param_path(app_path, &search), window.history()) {
-        let url = format!("{}{to}{}", base_path(), location.hash().unwrap_or_default());
+        let url = format!("{base}{to}{}", location.hash().unwrap_or_default());
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
 
 /// The router's base: the deploy's base path, plus "/embed" in an embed, so the
 /// same routes serve both and every link stays on its side.
-pub fn router_base() -> &'static str {
-    static BASE: OnceLock<String> = OnceLock::new();
-    BASE.get_or_init(|| match embed() {
-        Some(_) => format!("{}{EMBED}", base_path()),
-        None => base_path().to_owned(),
+pub fn router_base() -> String {
+    with_env(|e| match e.embed {
+        Some(_) => format!("{}{EMBED}", e.base),
+        None => e.base.clone(),
     })
 }
 
 /// An app path as a link href, with the router's base path in front.
 pub fn href(path: &str) -> String {
-    join(router_base(), path)
+    join(&router_base(), path)
 }
 
 /// The link to an app path on the full site (never the embed), e.g. "Open in WeGO 10".
 pub fn full_site_href(path: &str) -> String {
-    join(base_path(), path)
+    join(&base_path(), path)
 }
 
-/// The absolute URL of an app path on the full site, on this page's origin.
+/// The absolute URL of an app path on the full site.
 pub fn absolute_url(path: &str) -> String {
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
-    format!("{origin}{}", full_site_href(path))
+    with_env(|e| format!("{}{}{path}", e.origin, e.base))
 }

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
 use super::icons::CategoryIcon;
 use crate::data::{use_site_data, Winner};
@@ -45,10 +44,13 @@ pub fn Lightbox(
         prev,
         next,
     } = context;
-    dom::lock_scroll(true);
-    on_cleanup(|| dom::lock_scroll(false));
-    dom::when_present("winner-dialog-title".into(), || {
-        dom::focus("winner-dialog-title")
+    // In the browser only (effects do not run in the site build's render).
+    Effect::new(|_| {
+        dom::lock_scroll(true);
+        on_cleanup(|| dom::lock_scroll(false));
+        dom::when_present("winner-dialog-title".into(), || {
+            dom::focus("winner-dialog-title")
+        });
     });
 
     // A modal owns the keyboard: listen on the window, so a key pressed while the
@@ -83,15 +85,7 @@ pub fn Lightbox(
 
     let path = routes::award_winner(&edition_id, winner.id.as_str());
     let related = related_links(&winner);
-    let page_title = format!(
-        "{name} ({}, {}, {edition_name})",
-        level.as_deref().unwrap_or("Winner"),
-        category.0
-    );
-    let description = winner.summary.clone().unwrap_or_else(|| page_title.clone());
     view! {
-        <Title text=page_title/>
-        <Meta name="description" content=description/>
         <div class="lightbox" data-testid="lightbox-backdrop" on:click=move |_| on_close.run(())>
             <div
                 id=DIALOG_ID

@@ -1,7 +1,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -39,12 +38,9 @@ pub fn AwardsPage() -> impl IntoView {
     });
     view! {
         // "/awards/3rd" is titled by its edition, as its static page is.
-        <Title text=move || edition.get().and_then(|e| data.edition_name(&e)).unwrap_or_else(|| "The WeGO Awards".into())/>
-        // An open item says its own description.
-        {move || slug.get().is_none().then(|| view! { <Meta name="description" content="The WeGO Awards recognize smart city projects that use ICT to improve citizens' quality of life: winners, categories, judges and prizes."/> })}
         <h1 class="page-title">"The WeGO Awards"</h1>
         <PageActions path=routes::AWARDS section="awards" title="The WeGO Awards"/>
-        {data_view(data.awards(), "the awards", move |file: Arc<AwardsFile>| {
+        {data_view(data.awards, "the awards", move |file: Arc<AwardsFile>| {
             view! { <Awards file edition slug filter/> }.into_any()
         })}
     }

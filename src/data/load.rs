@@ -4,10 +4,10 @@
 use std::sync::Arc;
 
 use gloo_net::http::Request;
+use wego10_core::data::validate::{fingerprint, parse, DataFile};
 
 use super::error::DataError;
-use super::validate::{parse, DataFile};
-use super::AnyData;
+use super::{AnyData, Load};
 
 /// Parses and validates the text of one data file, type-erased.
 pub type ParseAny = fn(&str) -> Result<AnyData, DataError>;
@@ -22,11 +22,16 @@ pub fn parse_any<T: DataFile + Send + Sync + 'static>(text: &str) -> Result<AnyD
         })
 }
 
-/// Fetches and validates one data file. Not generic: one copy of the async
-/// machinery in the wasm serves all four files.
-pub async fn load(file: &'static str, parse: ParseAny) -> Result<AnyData, DataError> {
-    let text = fetch_text(file).await?;
-    parse(&text)
+/// Fetches and validates one data file: its state, and the fingerprint of its text when
+/// it loaded. Not generic: one copy of the async machinery in the wasm serves all four.
+pub async fn load(file: &'static str, parse: ParseAny) -> (Load<AnyData>, Option<u64>) {
+    match fetch_text(file).await {
+        Ok(text) => match parse(&text) {
+            Ok(data) => (Load::Ready(data), Some(fingerprint(&text))),
+            Err(e) => (Load::Failed(e), None),
+        },
+        Err(e) => (Load::Failed(e), None),
+    }
 }
 
 /// The text of `data/<file>`, relative to the document base (so sub-paths work).

@@ -59,7 +59,7 @@ pub fn post_item(options: &EmbedOptions, item: &str) {
 }
 
 /// Starts the protocol: height reports, the ready handshake and the host listener.
-pub fn start(options: &'static EmbedOptions, host: RwSignal<Option<HostPage>>) {
+pub fn start(options: EmbedOptions, host: RwSignal<Option<HostPage>>) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -69,11 +69,15 @@ pub fn start(options: &'static EmbedOptions, host: RwSignal<Option<HostPage>>) {
 
     let last = Cell::new(0i32);
     let measured = body.clone();
+    let resize_options = options.clone();
     let on_resize = Closure::<dyn Fn()>::new(move || {
         let height = measured.get_bounding_client_rect().height().ceil() as i32;
         if height > 0 && height != last.get() {
             last.set(height);
-            post(options, message("wego10:height", "height", height.into()));
+            post(
+                &resize_options,
+                message("wego10:height", "height", height.into()),
+            );
         }
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
@@ -82,6 +86,7 @@ pub fn start(options: &'static EmbedOptions, host: RwSignal<Option<HostPage>>) {
     }
     on_resize.forget();
 
+    let ready_options = options.clone();
     let parent = window.parent().ok().flatten();
     let on_message =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
@@ -126,5 +131,8 @@ pub fn start(options: &'static EmbedOptions, host: RwSignal<Option<HostPage>>) {
     let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
     on_message.forget();
 
-    post(options, message("wego10:ready", "", JsValue::UNDEFINED));
+    post(
+        &ready_options,
+        message("wego10:ready", "", JsValue::UNDEFINED),
+    );
 }

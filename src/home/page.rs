@@ -1,9 +1,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
-use crate::data::{use_site_data, Site, SiteData};
+use crate::data::{use_site_data, Site};
 use crate::routes::{self, href};
 use crate::ui::data_view::data_view;
 use crate::ui::share_button::ShareButton;
@@ -13,12 +12,10 @@ use crate::ui::share_button::ShareButton;
 pub fn HomePage() -> impl IntoView {
     let data = use_site_data();
     view! {
-        <Title text="#WeGO10: ten years of WeGO"/>
-        <Meta name="description" content="WeGO, the World Smart Sustainable Cities Organization, turned ten: its history, its offices around the world and the WeGO Awards."/>
         <section class="hero" aria-labelledby="hero-title">
             <p class="hero__hashtag">"#WeGO10"</p>
             <h1 id="hero-title" class="hero__title">"Ten years of WeGO"</h1>
-            {data_view(data.site(), "the campaign", |site: Arc<Site>| view! { <CampaignIntro site/> }.into_any())}
+            {data_view(data.site, "the campaign", |site: Arc<Site>| view! { <CampaignIntro site/> }.into_any())}
         </section>
         <div class="page-actions" data-testid="page-actions">
             <ShareButton path=routes::HOME.to_owned() title="#WeGO10: ten years of WeGO".to_owned()/>
@@ -50,7 +47,7 @@ pub fn HomePage() -> impl IntoView {
             </ul>
         </section>
         // The same file as the intro: its error panel is already up there, once.
-        {move || SiteData::loaded::<Site>(data.site()).map(|site| view! { <Community site/> })}
+        {move || data.site.loaded().map(|site| view! { <Community site/> })}
     }
 }
 

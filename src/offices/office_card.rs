@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
 use super::logic::established;
 use crate::data::{use_site_data, Office, OfficeKind};
@@ -25,8 +24,6 @@ pub fn OfficeCard(
     let title = format!("{}, {}: {}", office.city, office.country, office.name);
     let path = routes::office(office.id.as_str());
     view! {
-        <Title text=title.clone()/>
-        <Meta name="description" content=office.role.clone()/>
         <section class="office-card" aria-labelledby="office-card-title" data-testid="office-card">
             <div class="office-card__bar">
                 <ShareButton path title=title.clone()/>

@@ -1,7 +1,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -27,19 +26,12 @@ pub fn OfficesPage() -> impl IntoView {
     let slug = Memo::new(move |_| params.read().get("slug"));
     let year = Memo::new(move |_| query.read().get("year").and_then(|y| y.parse::<u16>().ok()));
     view! {
-        <Title text="Offices: where WeGO works"/>
-        // An open item says its own description.
-        {move || slug.get().is_none().then(|| view! { <Meta name="description" content="The WeGO Secretariat in Seoul and the Regional Offices around the world, on a map and as a list."/> })}
         <h1 class="page-title">"Where WeGO works"</h1>
         <PageActions path=routes::OFFICES section="offices" title="Offices: where WeGO works"/>
-        {data_view(data.offices(), "the offices", move |file: Arc<OfficesFile>| {
+        {data_view(data.offices, "the offices", move |file: Arc<OfficesFile>| {
             view! { <Offices file slug year/> }.into_any()
         })}
     }
-}
-
-fn this_year() -> u16 {
-    js_sys::Date::new_0().get_full_year() as u16
 }
 
 #[component]
@@ -49,7 +41,7 @@ fn Offices(
     year: Memo<Option<u16>>,
 ) -> impl IntoView {
     let offices = file.offices.clone();
-    let last_year = this_year().max(
+    let last_year = routes::build_year().max(
         offices
             .iter()
             .filter_map(established)

@@ -207,7 +207,9 @@ pub fn WorldMap(
                     aria-label=m.label.clone()
                     aria-pressed=move || is_selected().to_string()
                     data-testid=format!("marker-{id}")
-                    style:display=move || if shown.with(|s| s.get(n).copied().unwrap_or(true)) { "inline" } else { "none" }
+                    // An SVG presentation attribute, not inline style: the prerendered page
+                    // runs under a CSP without 'unsafe-inline' styles.
+                    display=move || if shown.with(|s| s.get(n).copied().unwrap_or(true)) { "inline" } else { "none" }
                     on:click=move |ev| { ev.stop_propagation(); open() }
                     on:pointerdown=|ev| ev.stop_propagation()
                     on:keydown=move |ev: web_sys::KeyboardEvent| {

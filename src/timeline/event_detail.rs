@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
 use super::logic::date_label;
 use crate::data::{use_site_data, Event};
@@ -30,10 +29,7 @@ pub fn EventDetail(
     let path = routes::timeline_event(event.id.as_str());
     let related = related_links(&event, year);
     let title = event.title.clone();
-    let page_title = format!("{} ({})", event.title, super::logic::date_label(&event));
     view! {
-        <Title text=page_title/>
-        <Meta name="description" content=event.summary.clone()/>
         <section
             class=format!("event-detail cat-{}", category % 8 + 1)
             aria-labelledby="event-detail-title"

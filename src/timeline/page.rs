@@ -2,7 +2,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::reactive::computed::Selector;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -34,13 +33,10 @@ pub fn TimelinePage() -> impl IntoView {
         }
     });
     view! {
-        <Title text="#BACKTRACK: the timeline"/>
-        // An open item says its own description.
-        {move || slug.get().is_none().then(|| view! { <Meta name="description" content="Memorable events and successful programs of WeGO, from the founding forums in Seoul to the 5th General Assembly."/> })}
         <p class="page-kicker">"#BACKTRACK"</p>
         <h1 class="page-title">"A decade of WeGO"</h1>
         <PageActions path=routes::TIMELINE section="timeline" title="#BACKTRACK: the timeline of WeGO" hashtag=Some("BACKTRACK")/>
-        {data_view(data.timeline(), "the timeline", move |file: Arc<TimelineFile>| {
+        {data_view(data.timeline, "the timeline", move |file: Arc<TimelineFile>| {
             view! { <Timeline file slug filter/> }.into_any()
         })}
     }

@@ -1,51 +1,48 @@
 use std::sync::Arc;
 
-use leptos::either::Either;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use super::error_panel::ErrorPanel;
 use super::loading::Loading;
-use crate::data::{AnyData, Loaded};
+use crate::data::{AnyData, Load, Slot};
+use wego10_core::data::validate::DataFile;
 
 type Render = Arc<dyn Fn(AnyData) -> AnyView + Send + Sync>;
 
-/// Renders `render(data)` once `resource` has loaded; a skeleton while it loads;
-/// an `ErrorPanel` with Retry when it failed. The one async idiom of the app.
-///
-/// `T` must be the type the resource was created for (see `SiteData`).
-pub fn data_view<T: Send + Sync + 'static>(
-    resource: Loaded,
+/// Renders `render(data)` once the slot's file has loaded; a skeleton while it loads;
+/// an `ErrorPanel` with Retry when it failed. The one data idiom of the app. Synchronous:
+/// a loaded file renders at once, in the browser as in the site build's render.
+pub fn data_view<T: DataFile + Send + Sync + 'static>(
+    slot: Slot<T>,
     what: &'static str,
     render: impl Fn(Arc<T>) -> AnyView + Send + Sync + 'static,
 ) -> AnyView {
     let render: Render = Arc::new(move |data: AnyData| {
         render(
             data.downcast::<T>()
-                .expect("a resource holds the type it was created for"),
+                .expect("a slot only ever holds its own type"),
         )
     });
-    erased(resource, what, render)
+    erased(
+        slot.state(),
+        Callback::new(move |()| slot.retry()),
+        what,
+        render,
+    )
 }
 
 /// One non-generic body for every section: keeps the wasm small.
-fn erased(resource: Loaded, what: &'static str, render: Render) -> AnyView {
-    view! {
-        <Suspense fallback=move || view! { <Loading what/> }>
-            {
-                let render = render.clone();
-                move || {
-                    let render = render.clone();
-                    Suspend::new(async move {
-                        match resource.await {
-                            Ok(data) => Either::Left(render(data)),
-                            Err(error) => Either::Right(view! {
-                                <ErrorPanel error on_retry=Callback::new(move |_| resource.refetch())/>
-                            }),
-                        }
-                    })
-                }
-            }
-        </Suspense>
-    }
+fn erased(
+    state: RwSignal<Load<AnyData>>,
+    retry: Callback<()>,
+    what: &'static str,
+    render: Render,
+) -> AnyView {
+    (move || match state.get() {
+        Load::Loading => EitherOf3::A(view! { <Loading what/> }),
+        Load::Ready(data) => EitherOf3::B(render(data)),
+        Load::Failed(error) => EitherOf3::C(view! { <ErrorPanel error on_retry=retry/> }),
+    })
     .into_any()
 }

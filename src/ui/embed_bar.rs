@@ -11,7 +11,8 @@ pub struct EmbedHost(pub RwSignal<Option<HostPage>>);
 /// The app path of a location inside an embed: the path after the router's base
 /// ("/timeline/x").
 fn app_path(path: &str) -> String {
-    let path = path.strip_prefix(routes::router_base()).unwrap_or(path);
+    let base = routes::router_base();
+    let path = path.strip_prefix(base.as_str()).unwrap_or(path);
     if path.is_empty() {
         "/".into()
     } else {
@@ -22,11 +23,15 @@ fn app_path(path: &str) -> String {
 /// The only chrome of an embed: where it comes from, and the way to the full site.
 /// Also runs the embed side of the iframe protocol (height, open item, host URL).
 #[component]
-pub fn EmbedBar(options: &'static EmbedOptions, host: RwSignal<Option<HostPage>>) -> impl IntoView {
+pub fn EmbedBar(options: EmbedOptions, host: RwSignal<Option<HostPage>>) -> impl IntoView {
     let location = use_location();
     let path = Memo::new(move |_| app_path(&location.pathname.get()));
-    crate::embed::bridge::start(options, host);
-    Effect::new(move |_| crate::embed::bridge::post_item(options, &item_of(&path.get())));
+    // The browser side only: effects do not run in the site build's render.
+    {
+        let options = options.clone();
+        Effect::new(move |_| crate::embed::bridge::start(options.clone(), host));
+    }
+    Effect::new(move |_| crate::embed::bridge::post_item(&options, &item_of(&path.get())));
     view! {
         <footer class="embed-bar">
             <a href=move || full_site_href(&path.get()) target="_blank" rel="noopener" data-testid="embed-open-full">

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::routes::{self, href};
 
@@ -12,7 +11,6 @@ pub fn NotFound(
     back: (String, &'static str),
 ) -> impl IntoView {
     view! {
-        <Title text="Not found"/>
         <section class="not-found" data-testid="not-found">
             <h2>"Not found"</h2>
             <p>{message}</p>

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import path from 'node:path';
 
 // axe-core (npm) injected into the page: no violations on any route or open detail view.

@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 import { APP, SUB, HOST } from './ports';
 
 // Embeds on a member site's page served from another origin (HOST, a second loopback

@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 
 // A keyboard-only visit: every step below uses page.keyboard, never a click or .focus().
 // The page.evaluate calls only read the page (which element has focus, how it looks).

@@ -1,14 +1,14 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 
-// Every page and every item sets its own title and description in the running app
-// (leptos_meta), the same ones its static page carries for crawlers.
+// Every page and every item sets its own title and description in the running app,
+// the same ones its static page carries for crawlers (one source: wego10_core::meta).
 
 const description = (page: Page) => page.locator('meta[name="description"]');
 
 test('sections and open items set their own title and one description', async ({ page }) => {
   await page.goto('/timeline');
   await expect(page.getByTestId('event').first()).toBeVisible();
-  await expect(page).toHaveTitle('#BACKTRACK: the timeline · WeGO 10');
+  await expect(page).toHaveTitle('#BACKTRACK: the timeline of WeGO · WeGO 10');
   await expect(description(page)).toHaveCount(1);
   await expect(description(page)).toHaveAttribute('content', /Memorable events/);
 
@@ -17,7 +17,7 @@ test('sections and open items set their own title and one description', async ({
   await expect(description(page)).toHaveCount(1);
   await expect(description(page)).not.toHaveAttribute('content', /Memorable events/);
   await page.getByTestId('event-detail').getByTestId('close').click();
-  await expect(page).toHaveTitle('#BACKTRACK: the timeline · WeGO 10');
+  await expect(page).toHaveTitle('#BACKTRACK: the timeline of WeGO · WeGO 10');
 
   await page.goto('/offices/chengdu');
   await expect(page.getByTestId('office-card')).toBeVisible();
@@ -32,4 +32,38 @@ test('sections and open items set their own title and one description', async ({
   await expect(page.getByTestId('lightbox')).toBeVisible();
   await expect(page).toHaveTitle(/^Jeju.*4th WeGO Awards\) · WeGO 10$/);
   await expect(description(page)).toHaveCount(1);
+});
+
+/** Every page the site build wrote, from its sitemap of cards: cards/<path>.png. */
+async function allPagePaths(page: Page): Promise<string[]> {
+  const html = await (await page.request.get('/')).text();
+  expect(html).toContain('og:image');
+  const { readdirSync, statSync } = await import('node:fs');
+  const root = process.env.WEGO_E2E_DIST || 'dist';
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const f of readdirSync(`${root}/cards/${dir}`)) {
+      const rel = dir ? `${dir}/${f}` : f;
+      if (statSync(`${root}/cards/${rel}`).isDirectory()) walk(rel);
+      else out.push(rel === 'home.png' ? '/' : `/${rel.replace(/\.png$/, '')}`);
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+test('every page: the static title and description are the app\'s after it takes over', async ({ page }) => {
+  test.slow();
+  const paths = await allPagePaths(page);
+  expect(paths.length).toBeGreaterThan(60);
+  for (const path of paths) {
+    const html = await (await page.request.get(path)).text();
+    const staticTitle = html.match(/<title>([^<]*)<\/title>/)?.[1];
+    const staticDescription = html.match(/<meta content="([^"]*)" name=description>|<meta name="description" content="([^"]*)"/);
+    const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    await page.goto(path);
+    expect(await page.title(), path).toBe(decode(staticTitle ?? ''));
+    await expect(description(page), path).toHaveCount(1);
+    expect(await description(page).getAttribute('content'), path).toBe(decode(staticDescription?.[1] ?? staticDescription?.[2] ?? ''));
+  }
 });

@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 
 // Motion follows the visitor's system setting: with prefers-reduced-motion: reduce, CSS
 // animations and transitions are (practically) instant, JS zoom and scroll jump at once,
@@ -37,11 +37,12 @@ for (const reduce of [false, true]) {
 
   test(`${mode}: CSS animations and transitions are ${reduce ? 'off' : 'on'}, no smooth scrolling @phone`, async ({ page }) => {
     await setMotion(page);
-    // the loading skeleton shimmers while a data file loads (held back here for a moment)
+    // the loading skeleton shimmers while a data file loads (held back here for a moment;
+    // a URL with a query is one the site build did not prerender: the app renders it)
     let release!: () => void;
     const held = new Promise<void>((r) => { release = r; });
     await page.route('**/data/site.json', async (route) => { await held; await route.continue(); });
-    await page.goto('/');
+    await page.goto('/?from=motion-test');
     await expect(page.getByTestId('loading').first()).toBeVisible();
     const shimmer = seconds(await style(page, '.loading__bar', 'animation-duration'));
     const shimmerCount = await style(page, '.loading__bar', 'animation-iteration-count');

@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 
 // Printing a section gives a readable document: the content as lists, without the
 // controls that only work on a screen (navigation, filters, buttons, map, sharing).

@@ -1,4 +1,4 @@
-import { test, expect, Page, Route } from '@playwright/test';
+import { test, expect, Page, Route } from './fixtures';
 
 // Every data file, every way it can fail: the section that needs it says so in words
 // (an alert naming the file), the other sections keep working, Retry recovers once the
@@ -159,14 +159,34 @@ for (const f of files) {
       expect(crashes).toEqual([]);
     });
 
-    test('a slow response (5 s): a loading indicator, then the content', async ({ page }) => {
+    test('a slow response (5 s): the prerendered page stays usable, then the app takes over', async ({ page }) => {
       const crashes = watchForCrashes(page);
       await page.route(`**/data/${f.file}`, async (route) => {
         await new Promise((r) => setTimeout(r, 5_000));
         await route.continue();
       });
       const t0 = Date.now();
-      await page.goto(f.path);
+      // The main frame's own goto: it does not wait for the app (see fixtures.ts).
+      await page.mainFrame().goto(f.path);
+      await expect(page.getByTestId(f.ready).first()).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(Date.now() - t0, 'the content is there before the file').toBeLessThan(4_000);
+      await responsive(page);
+      await expect(page.locator('html[data-app=ready]')).toHaveCount(1, { timeout: 10_000 });
+      expect(Date.now() - t0).toBeGreaterThanOrEqual(4_900);
+      await expect(page.getByTestId(f.ready).first()).toBeVisible();
+      await expect(page.getByTestId('error-panel')).toHaveCount(0);
+      expect(crashes).toEqual([]);
+    });
+
+    test('a slow response (5 s) on a page the app renders itself: a loading indicator, then the content', async ({ page }) => {
+      const crashes = watchForCrashes(page);
+      await page.route(`**/data/${f.file}`, async (route) => {
+        await new Promise((r) => setTimeout(r, 5_000));
+        await route.continue();
+      });
+      const t0 = Date.now();
+      await page.goto(`${f.path}?from=slow-test`);
       const loading = page.getByTestId('loading').first();
       await expect(loading).toBeVisible();
       await expect(loading).toHaveAttribute('role', 'status');

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import { APP } from './ports';
 
 const detail = (page) => page.getByTestId('event-detail');

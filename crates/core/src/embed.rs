@@ -21,6 +21,21 @@ pub struct EmbedOptions {
     pub host_origin: Option<String>,
 }
 
+impl EmbedOptions {
+    /// The classes of the embed's `<html>`: "embed", plus "embed--compact" and
+    /// "embed--transparent" as asked.
+    pub fn html_classes(&self) -> Vec<&'static str> {
+        let mut classes = vec!["embed"];
+        if self.compact {
+            classes.push("embed--compact");
+        }
+        if self.transparent {
+            classes.push("embed--transparent");
+        }
+        classes
+    }
+}
+
 /// The page that embeds this view, as embed.js reports it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HostPage {

@@ -3,8 +3,10 @@
 //! No Leptos and no browser: the app, the site generator and the validator all use it.
 
 pub mod awards;
+pub mod boot;
 pub mod data;
 pub mod embed;
+pub mod meta;
 pub mod offices;
 pub mod routes;
 pub mod sequence;

@@ -11,30 +11,7 @@ use wego10_core::text::escape_html as escape;
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
 
-/// What a card says.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Card {
-    /// The small line above the title: "Timeline · 2010", "Offices", "WeGO Awards".
-    pub kicker: String,
-    pub title: String,
-    /// Date, city or category under the title.
-    pub subtitle: Option<String>,
-    /// The category colour of the left band, as "#rrggbb".
-    pub colour: &'static str,
-    /// "#WeGO10" and the section's hashtag.
-    pub hashtags: String,
-}
-
-/// The same palette as `--cat-1` … `--cat-8` in style/tokens.css.
-pub const CATEGORY_COLOURS: [&str; 8] = [
-    "#1d4ed8", "#7c3aed", "#b45309", "#047857", "#be123c", "#0e7490", "#4d7c0f", "#a21caf",
-];
-pub const BRAND: &str = "#0b3d91";
-pub const ACCENT: &str = "#00796b";
-
-pub fn category_colour(index: usize) -> &'static str {
-    CATEGORY_COLOURS[index % CATEGORY_COLOURS.len()]
-}
+pub use wego10_core::meta::{category_colour, Card, ACCENT, BRAND, CATEGORY_COLOURS};
 
 const FONT: &str = "Inter";
 const LEFT: f32 = 96.0;

@@ -3,223 +3,13 @@
 //! canonical URL and share-preview tags, so crawlers (which run no wasm) and plain
 //! static hosts both get the right page at the app's own URL.
 
-use crate::cards::{card_path, category_colour, Card, ACCENT, BRAND, HEIGHT, WIDTH};
+use crate::cards::{card_path, HEIGHT, WIDTH};
+use wego10_core::boot::{Boot, ELEMENT_ID};
 use wego10_core::data::validate::DataFile;
-use wego10_core::data::{AwardsFile, OfficeKind, OfficesFile, Site, TimelineFile};
+use wego10_core::data::{AwardsFile, OfficesFile, Site, TimelineFile};
+pub use wego10_core::meta::{all_pages, clip, full_title, PageMeta};
 use wego10_core::routes;
 pub use wego10_core::text::escape_html as escape;
-use wego10_core::timeline::date_label;
-
-/// What one static page says about itself.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PageMeta {
-    /// The app path, e.g. "/timeline/inaugural-general-assembly-2010".
-    pub path: String,
-    pub title: String,
-    pub description: String,
-    /// The section hashtag besides #WeGO10, if the section has one.
-    pub hashtag: Option<&'static str>,
-    /// The data file the page shows first (preloaded with the wasm).
-    pub data_file: &'static str,
-    /// Its share-preview card.
-    pub card: Card,
-}
-
-const MAX_DESCRIPTION: usize = 200;
-
-/// Shortens to at most `MAX_DESCRIPTION` characters at a word boundary.
-pub fn clip(text: &str) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.chars().count() <= MAX_DESCRIPTION {
-        return text;
-    }
-    let cut: String = text.chars().take(MAX_DESCRIPTION - 1).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
-    format!("{}…", cut.trim_end_matches([',', ';', ':', '.']))
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn hashtags(hashtag: Option<&str>) -> String {
-    match hashtag {
-        Some(h) => format!("#WeGO10 {h}"),
-        None => "#WeGO10".into(),
-    }
-}
-
-/// Every page of the site: the four sections and every event, office and winner.
-pub fn all_pages(
-    site: &Site,
-    timeline: &TimelineFile,
-    offices: &OfficesFile,
-    awards: &AwardsFile,
-) -> Vec<PageMeta> {
-    struct P<'a> {
-        path: String,
-        title: String,
-        description: &'a str,
-        hashtag: Option<&'static str>,
-        data_file: &'static str,
-        kicker: String,
-        card_title: Option<String>,
-        subtitle: Option<String>,
-        colour: &'static str,
-    }
-    let page = |p: P| PageMeta {
-        card: Card {
-            kicker: p.kicker,
-            title: p.card_title.unwrap_or_else(|| p.title.clone()),
-            subtitle: p.subtitle,
-            colour: p.colour,
-            hashtags: hashtags(p.hashtag),
-        },
-        path: p.path,
-        title: p.title,
-        description: clip(p.description),
-        hashtag: p.hashtag,
-        data_file: p.data_file,
-    };
-    let backtrack = Some("#BACKTRACK");
-    let mut pages = vec![
-        page(P {
-            path: routes::HOME.into(),
-            title: "#WeGO10: ten years of WeGO".into(),
-            description: &site.tagline,
-            hashtag: None,
-            data_file: Site::NAME,
-            kicker: site.full_name.clone(),
-            card_title: None,
-            subtitle: Some(site.tagline.clone()),
-            colour: BRAND,
-        }),
-        page(P {
-            path: routes::TIMELINE.into(),
-            title: "#BACKTRACK: the timeline of WeGO".into(),
-            description: "Memorable events and successful programs of WeGO, from the founding forums in Seoul to the 5th General Assembly.",
-            hashtag: backtrack,
-            data_file: TimelineFile::NAME,
-            kicker: "Timeline".into(),
-            card_title: None,
-            subtitle: Some(plural(timeline.events.len(), "event", "events")),
-            colour: BRAND,
-        }),
-        page(P {
-            path: routes::OFFICES.into(),
-            title: "Offices: where WeGO works".into(),
-            description: "The WeGO Secretariat in Seoul and the Regional Offices around the world, on a map and as a list.",
-            hashtag: None,
-            data_file: OfficesFile::NAME,
-            kicker: "Offices".into(),
-            card_title: None,
-            subtitle: Some(plural(offices.offices.len(), "office", "offices")),
-            colour: ACCENT,
-        }),
-        page(P {
-            path: routes::AWARDS.into(),
-            title: "The WeGO Awards".into(),
-            description: &awards.about,
-            hashtag: None,
-            data_file: AwardsFile::NAME,
-            kicker: "WeGO Awards".into(),
-            card_title: None,
-            subtitle: Some(plural(awards.editions.len(), "edition", "editions")),
-            colour: BRAND,
-        }),
-    ];
-    for e in &timeline.events {
-        let category = timeline
-            .categories
-            .iter()
-            .position(|c| c.id == e.category)
-            .unwrap_or(0);
-        let when = date_label(e);
-        pages.push(page(P {
-            path: routes::timeline_event(e.id.as_str()),
-            title: format!("{} ({when})", e.title),
-            description: &e.summary,
-            hashtag: backtrack,
-            data_file: TimelineFile::NAME,
-            kicker: match timeline.categories.get(category) {
-                Some(c) => format!("Timeline · {}", c.label),
-                None => "Timeline".into(),
-            },
-            card_title: Some(e.title.clone()),
-            subtitle: Some(match &e.place {
-                Some(place) => format!("{when} · {place}"),
-                None => when,
-            }),
-            colour: category_colour(category),
-        }));
-    }
-    for o in &offices.offices {
-        pages.push(page(P {
-            path: routes::office(o.id.as_str()),
-            title: format!("{}, {}: {}", o.city, o.country, o.name),
-            description: &o.role,
-            hashtag: None,
-            data_file: OfficesFile::NAME,
-            kicker: format!("Offices · {}", o.region),
-            card_title: Some(o.name.clone()),
-            subtitle: Some(format!("{}, {}", o.city, o.country)),
-            colour: match o.kind {
-                OfficeKind::Secretariat => BRAND,
-                OfficeKind::Regional => ACCENT,
-            },
-        }));
-    }
-    for ed in &awards.editions {
-        pages.push(page(P {
-            path: routes::awards_edition(ed.id.as_str()),
-            title: ed.name.clone(),
-            description: &awards.about,
-            hashtag: None,
-            data_file: AwardsFile::NAME,
-            kicker: "WeGO Awards".into(),
-            card_title: None,
-            subtitle: Some(plural(ed.winners.len(), "winner", "winners")),
-            colour: BRAND,
-        }));
-        for w in &ed.winners {
-            let category = ed.categories.iter().position(|c| c.id == w.category);
-            let category_name = category.map_or("", |i| ed.categories[i].name.as_str());
-            let level = w
-                .level
-                .as_ref()
-                .and_then(|l| ed.levels.iter().find(|x| x.id == *l))
-                .map_or("Winner", |l| l.name.as_str());
-            let who = match (&w.city, &w.project) {
-                (Some(city), Some(project)) => format!("{city}: {project}"),
-                (Some(city), None) => city.clone(),
-                _ => format!("{category_name} {level}"),
-            };
-            let fallback;
-            let description = match &w.summary {
-                Some(s) => s.as_str(),
-                None => {
-                    fallback = format!(
-                        "{level} in {category_name}, {}. The sources we have do not name this winner.",
-                        ed.name
-                    );
-                    &fallback
-                }
-            };
-            pages.push(page(P {
-                path: routes::award_winner(ed.id.as_str(), w.id.as_str()),
-                title: format!("{who} ({level}, {category_name}, {})", ed.name),
-                description,
-                hashtag: None,
-                data_file: AwardsFile::NAME,
-                kicker: ed.name.clone(),
-                card_title: Some(who.clone()),
-                subtitle: Some(format!("{level} · {category_name}")),
-                colour: category_colour(category.unwrap_or(0)),
-            }));
-        }
-    }
-    pages
-}
 
 /// The absolute URL of an app path: `site_url` is the deploy's public address
 /// including any sub-path ("https://example.org/wego10").
@@ -234,11 +24,7 @@ pub fn canonical(site_url: &str, path: &str) -> String {
 
 /// index.html with this page's title, description, canonical URL and preview tags.
 pub fn render(template: &str, page: &PageMeta, site_url: &str) -> String {
-    let title = if page.title.contains("WeGO 10") {
-        page.title.clone()
-    } else {
-        format!("{} · WeGO 10", page.title)
-    };
+    let title = full_title(&page.title);
     let url = canonical(site_url, &page.path);
     let image = format!(
         "{}/{}",
@@ -252,8 +38,15 @@ pub fn render(template: &str, page: &PageMeta, site_url: &str) -> String {
         escape(&image),
     );
     let alt = escape(&image_alt(page));
+    // The page's own file first; the app reads all four before it takes the page over.
+    let mut files = vec![page.data_file];
+    files.extend(DATA_FILES.iter().filter(|f| **f != page.data_file));
+    let preloads: String = files
+        .iter()
+        .map(|f| format!("<link rel=\"preload\" as=\"fetch\" crossorigin href=\"data/{f}\" />\n"))
+        .collect();
     let tags = format!(
-        "<link rel=\"preload\" as=\"fetch\" crossorigin href=\"data/{data}\" />\n\
+        "{preloads}\
          <link rel=\"canonical\" href=\"{u}\" />\n\
          <meta property=\"og:type\" content=\"website\" />\n\
          <meta property=\"og:site_name\" content=\"WeGO 10\" />\n\
@@ -270,11 +63,48 @@ pub fn render(template: &str, page: &PageMeta, site_url: &str) -> String {
          <meta name=\"twitter:description\" content=\"{d}\" />\n\
          <meta name=\"twitter:image\" content=\"{i}\" />\n\
          <meta name=\"twitter:image:alt\" content=\"{alt}\" />\n",
-        data = page.data_file,
     );
     let mut html = replace_between(template, "<title>", "</title>", &t);
-    html = replace_attr(&html, "<meta name=\"description\" content=\"", &d);
-    html.replacen("</head>", &format!("{tags}</head>"), 1)
+    html = without_meta_description(&html);
+    html.replacen(
+        "</head>",
+        &format!("<meta name=\"description\" content=\"{d}\" />\n{tags}</head>"),
+        1,
+    )
+}
+
+/// The data files, all of which every page preloads.
+pub const DATA_FILES: [&str; 4] = [
+    Site::NAME,
+    TimelineFile::NAME,
+    OfficesFile::NAME,
+    AwardsFile::NAME,
+];
+
+/// The page with the app's rendered `body` as the content of `<body>` (nothing else in
+/// it: the app takes over from its first child), the boot block in `<head>`, and
+/// `classes` on `<html>` ("no-app" until the app has taken over).
+pub fn with_body(html: &str, body: &str, boot: &Boot, classes: &[&str]) -> String {
+    let mut out = html.replacen(
+        "</head>",
+        &format!(
+            "<script type=\"application/json\" id=\"{ELEMENT_ID}\">{}</script></head>",
+            boot.to_script_text()
+        ),
+        1,
+    );
+    if let (Some(open), Some(close)) = (out.find("<body"), out.rfind("</body>")) {
+        if let Some(end) = out[open..].find('>').map(|i| open + i + 1) {
+            if end <= close {
+                out.replace_range(end..close, body);
+            }
+        }
+    }
+    if let Some(open) = out.find("<html") {
+        let end = open + "<html".len();
+        out.insert_str(end, &format!(" class=\"{}\"", classes.join(" ")));
+    }
+    out
 }
 
 /// What the preview card shows, for screen readers on the sharing site.
@@ -294,15 +124,22 @@ fn replace_between(html: &str, open: &str, close: &str, new: &str) -> String {
     }
 }
 
-fn replace_attr(html: &str, prefix: &str, new: &str) -> String {
-    let Some(a) = html.find(prefix) else {
-        return html.to_owned();
-    };
-    let start = a + prefix.len();
-    let Some(len) = html[start..].find('"') else {
-        return html.to_owned();
-    };
-    format!("{}{new}{}", &html[..start], &html[start + len..])
+/// The page without its `<meta name=description>` tags, however written (Trunk's
+/// minifier writes `<meta content="…" name=description>`).
+fn without_meta_description(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find("<meta") {
+        let end = rest[i..].find('>').map_or(rest.len(), |j| i + j + 1);
+        let tag = &rest[i..end];
+        out.push_str(&rest[..i]);
+        if !(tag.contains("name=description") || tag.contains("name=\"description\"")) {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The bootstrap script Trunk inlines into index.html, as a file of its own.
@@ -417,6 +254,7 @@ pub fn output_path(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use wego10_core::meta::{Card, BRAND, MAX_DESCRIPTION};
 
     const TEMPLATE: &str = "<html><head><title>Old</title><meta name=\"description\" content=\"old\" /></head><body></body></html>";
 
@@ -486,6 +324,15 @@ mod tests {
     }
 
     #[test]
+    fn replaces_the_description_trunk_minified() {
+        let shell = "<head><meta content=\"old\" name=description><title>x</title></head>";
+        let html = render(shell, &meta("T", "new"), "https://x.org");
+        assert!(!html.contains("old"), "{html}");
+        assert_eq!(html.matches("name=\"description\"").count(), 1, "{html}");
+        assert!(html.contains("<meta name=\"description\" content=\"new\" />"));
+    }
+
+    #[test]
     fn escapes_everything_from_the_data() {
         let html = render(
             TEMPLATE,
@@ -539,5 +386,26 @@ await init({module_or_path:`/wego10/app-1_bg.wasm`})</script><a href=/timeline>t
         );
         assert_eq!(rebase_shell(shell, "/", &files), shell);
         assert!(rebase_shell("<base href=\"/\">", "/x/", &files).contains("<base href=\"/x/\">"));
+    }
+
+    #[test]
+    fn puts_the_rendered_body_the_boot_block_and_the_classes_in() {
+        let shell = "<!doctype html><html lang=en><head><title>x</title></head><body><noscript>old</noscript></body></html>";
+        let boot = Boot {
+            path: "/timeline".into(),
+            year: 2026,
+            data: vec![],
+        };
+        let html = with_body(shell, "<main>Events</main>", &boot, &["no-app", "embed"]);
+        assert!(
+            html.starts_with("<!doctype html><html class=\"no-app embed\" lang=en>"),
+            "{html}"
+        );
+        assert!(html.contains("<body><main>Events</main></body>"), "{html}");
+        assert!(!html.contains("noscript"));
+        assert!(html.contains(&format!(
+            "<script type=\"application/json\" id=\"wego-boot\">{}</script></head>",
+            boot.to_script_text()
+        )));
     }
 }

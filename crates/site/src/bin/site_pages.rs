@@ -13,13 +13,18 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use wego10_core::data::validate::{parse, DataFile};
+use wego10::embed::EmbedOptions;
+use wego10::routes::{normalize_base, Env, EMBED};
+use wego10_core::boot::{hex_fingerprint, Boot};
+use wego10_core::data::validate::{fingerprint, parse, DataFile};
 use wego10_core::data::{AwardsFile, OfficesFile, Site, TimelineFile};
 use wego10_site::cards::card_path;
 use wego10_site::cards::render::CardRenderer;
 use wego10_site::pages::{
     all_pages, embed_path, externalize_boot, output_path, rebase_shell, render, render_embed,
+    with_body,
 };
+use wego10_site::prerender::{self, Files};
 
 fn arg(args: &[String], name: &str) -> Option<String> {
     args.iter()
@@ -28,15 +33,18 @@ fn arg(args: &[String], name: &str) -> Option<String> {
         .cloned()
 }
 
-fn load<T: DataFile>(dir: &Path) -> Result<T, String> {
+/// A data file, checked, and its fingerprint.
+fn load<T: DataFile>(dir: &Path, prints: &mut Vec<(String, String)>) -> Result<T, String> {
     let path = dir.join(T::NAME);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    parse::<T>(&text).map_err(|p| {
+    let value = parse::<T>(&text).map_err(|p| {
         p.iter()
             .map(|p| p.to_string())
             .collect::<Vec<_>>()
             .join("\n")
-    })
+    })?;
+    prints.push((T::NAME.to_owned(), hex_fingerprint(fingerprint(&text))));
+    Ok(value)
 }
 
 fn run() -> Result<usize, String> {
@@ -50,30 +58,23 @@ fn run() -> Result<usize, String> {
     // The data is checked before anything is written: a file that does not validate
     // stops the build with the validator's messages and leaves DIR as it was.
     let data = from.as_ref().unwrap_or(&dist).join("data");
-    let (site, timeline, offices, awards) = (
-        load::<Site>(&data)?,
-        load::<TimelineFile>(&data)?,
-        load::<OfficesFile>(&data)?,
-        load::<AwardsFile>(&data)?,
-    );
+    let mut prints = Vec::new();
+    let data = Data {
+        files: Files {
+            site: load::<Site>(&data, &mut prints)?,
+            timeline: load::<TimelineFile>(&data, &mut prints)?,
+            offices: load::<OfficesFile>(&data, &mut prints)?,
+            awards: load::<AwardsFile>(&data, &mut prints)?,
+        },
+        prints,
+    };
     // With --from, the site is written into DIR.partial and takes DIR's place when whole.
     let Some(from) = from else {
-        return write_pages(
-            &dist,
-            &public_url,
-            &site_url,
-            &(site, timeline, offices, awards),
-        );
+        return write_pages(&dist, &public_url, &site_url, &data);
     };
     let staging = PathBuf::from(format!("{}.partial", dist.display()));
-    let result = copy_build(&from, &staging, &public_url).and_then(|()| {
-        write_pages(
-            &staging,
-            &public_url,
-            &site_url,
-            &(site, timeline, offices, awards),
-        )
-    });
+    let result = copy_build(&from, &staging, &public_url)
+        .and_then(|()| write_pages(&staging, &public_url, &site_url, &data));
     match result {
         Ok(n) => {
             if dist.exists() {
@@ -89,7 +90,11 @@ fn run() -> Result<usize, String> {
     }
 }
 
-type Data = (Site, TimelineFile, OfficesFile, AwardsFile);
+/// The checked data files and their fingerprints.
+struct Data {
+    files: Files,
+    prints: Vec<(String, String)>,
+}
 
 /// Every page, embed page and card, and 404.html, into `dist` (which holds the shell).
 fn write_pages(
@@ -98,7 +103,6 @@ fn write_pages(
     site_url: &str,
     data: &Data,
 ) -> Result<usize, String> {
-    let (site, timeline, offices, awards) = data;
     let mut template = std::fs::read_to_string(dist.join("index.html"))
         .map_err(|e| format!("{}/index.html: {e}", dist.display()))?;
     // Trunk inlines its bootstrap; a file of its own lets the site run under a strict CSP.
@@ -106,24 +110,83 @@ fn write_pages(
         write(&dist.join(&boot.name), boot.contents.as_bytes())?;
         template = html;
     }
+    let Files {
+        site,
+        timeline,
+        offices,
+        awards,
+    } = &data.files;
+    let base = normalize_base(public_url);
+    let origin = site_url
+        .trim_end_matches('/')
+        .strip_suffix(base.as_str())
+        .unwrap_or(site_url)
+        .to_owned();
+    let year = build_year();
+    prerender::init();
+    // The app's render of the page at `path` (an app path), full site or embed.
+    let page_html = |html: String, path: &str, embed: bool| {
+        let url_path = format!("{base}{}{path}", if embed { EMBED } else { "" });
+        let env = Env {
+            base: base.clone(),
+            embed: embed.then(EmbedOptions::default),
+            origin: origin.clone(),
+            year,
+        };
+        let body = prerender::render_body(&url_path, env, &data.files);
+        let boot = Boot {
+            path: url_path,
+            year,
+            data: data.prints.clone(),
+        };
+        let classes: &[&str] = if embed {
+            &["no-app", "embed"]
+        } else {
+            &["no-app"]
+        };
+        with_body(&html, &body, &boot, classes)
+    };
     let pages = all_pages(site, timeline, offices, awards);
     let cards = CardRenderer::new();
     for page in &pages {
-        write(
-            &dist.join(output_path(&page.path)),
-            render(&template, page, site_url).as_bytes(),
-        )?;
+        let html = page_html(render(&template, page, site_url), &page.path, false);
+        write(&dist.join(output_path(&page.path)), html.as_bytes())?;
         if let Some(embed) = embed_path(&page.path) {
-            write(
-                &dist.join(output_path(&embed)),
-                render_embed(&template, page, site_url).as_bytes(),
-            )?;
+            let html = page_html(render_embed(&template, page, site_url), &page.path, true);
+            write(&dist.join(output_path(&embed)), html.as_bytes())?;
         }
         write(&dist.join(card_path(&page.path)), &cards.png(&page.card)?)?;
     }
-    // Any other deep link: the app boots and shows its not-found view.
-    write(&dist.join("404.html"), template.as_bytes())?;
+    // Any other deep link: the not-found page, which the app renders afresh at its URL.
+    let not_found = page_html(template.clone(), "/404", false);
+    write(&dist.join("404.html"), not_found.as_bytes())?;
     Ok(pages.len())
+}
+
+/// The current year (UTC), for the offices' year control; `SOURCE_DATE_EPOCH` (seconds)
+/// fixes it for reproducible builds.
+fn build_year() -> u16 {
+    let secs = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        });
+    year_of_day(secs.div_euclid(86_400))
+}
+
+/// The civil year of a day counted from 1970-01-01 (H. Hinnant's `civil_from_days`).
+fn year_of_day(days: i64) -> u16 {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(month <= 2)) as u16
 }
 
 /// Copies Trunk's output into `dist` (emptied first), with its shell pointed at `public_url`.
@@ -175,5 +238,19 @@ fn main() -> ExitCode {
             eprintln!("site-pages: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::year_of_day;
+
+    #[test]
+    fn years_of_days() {
+        assert_eq!(year_of_day(0), 1970);
+        assert_eq!(year_of_day(365), 1971);
+        assert_eq!(year_of_day(20_780), 2026); // 2026-11-23
+        assert_eq!(year_of_day(20_819), 2027); // 2027-01-01
+        assert_eq!(year_of_day(20_818), 2026); // 2026-12-31
     }
 }

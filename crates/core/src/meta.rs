@@ -1,0 +1,403 @@
+//! What every page of the site is: its title, description, hashtag, the data file it
+//! shows first and its share-preview card. One source for the app (the document's
+//! title and description as the route changes) and the site build (the static pages'
+//! tags and cards).
+
+use crate::data::validate::DataFile;
+use crate::data::{AwardsFile, OfficeKind, OfficesFile, Site, TimelineFile};
+use crate::routes;
+use crate::timeline::date_label;
+
+/// What a card says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Card {
+    /// The small line above the title: "Timeline · 2010", "Offices", "WeGO Awards".
+    pub kicker: String,
+    pub title: String,
+    /// Date, city or category under the title.
+    pub subtitle: Option<String>,
+    /// The category colour of the left band, as "#rrggbb".
+    pub colour: &'static str,
+    /// "#WeGO10" and the section's hashtag.
+    pub hashtags: String,
+}
+
+/// The same palette as `--cat-1` … `--cat-8` in style/tokens.css.
+pub const CATEGORY_COLOURS: [&str; 8] = [
+    "#1d4ed8", "#7c3aed", "#b45309", "#047857", "#be123c", "#0e7490", "#4d7c0f", "#a21caf",
+];
+pub const BRAND: &str = "#0b3d91";
+pub const ACCENT: &str = "#00796b";
+
+pub fn category_colour(index: usize) -> &'static str {
+    CATEGORY_COLOURS[index % CATEGORY_COLOURS.len()]
+}
+
+/// What one static page says about itself.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageMeta {
+    /// The app path, e.g. "/timeline/inaugural-general-assembly-2010".
+    pub path: String,
+    pub title: String,
+    pub description: String,
+    /// The section hashtag besides #WeGO10, if the section has one.
+    pub hashtag: Option<&'static str>,
+    /// The data file the page shows first (preloaded with the wasm).
+    pub data_file: &'static str,
+    /// Its share-preview card.
+    pub card: Card,
+}
+
+pub const MAX_DESCRIPTION: usize = 200;
+
+/// Shortens to at most `MAX_DESCRIPTION` characters at a word boundary.
+pub fn clip(text: &str) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= MAX_DESCRIPTION {
+        return text;
+    }
+    let cut: String = text.chars().take(MAX_DESCRIPTION - 1).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    format!("{}…", cut.trim_end_matches([',', ';', ':', '.']))
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn hashtags(hashtag: Option<&str>) -> String {
+    match hashtag {
+        Some(h) => format!("#WeGO10 {h}"),
+        None => "#WeGO10".into(),
+    }
+}
+
+/// The title as the browser tab and the share preview show it: "… · WeGO 10".
+pub fn full_title(title: &str) -> String {
+    if title.contains("WeGO 10") {
+        title.to_owned()
+    } else {
+        format!("{title} · WeGO 10")
+    }
+}
+
+/// The fields of a page before the defaults are filled in.
+struct P<'a> {
+    path: String,
+    title: String,
+    description: &'a str,
+    hashtag: Option<&'static str>,
+    data_file: &'static str,
+    kicker: String,
+    card_title: Option<String>,
+    subtitle: Option<String>,
+    colour: &'static str,
+}
+
+fn page(p: P) -> PageMeta {
+    PageMeta {
+        card: Card {
+            kicker: p.kicker,
+            title: p.card_title.unwrap_or_else(|| p.title.clone()),
+            subtitle: p.subtitle,
+            colour: p.colour,
+            hashtags: hashtags(p.hashtag),
+        },
+        path: p.path,
+        title: p.title,
+        description: clip(p.description),
+        hashtag: p.hashtag,
+        data_file: p.data_file,
+    }
+}
+
+const BACKTRACK: Option<&str> = Some("#BACKTRACK");
+pub const HOME_TITLE: &str = "#WeGO10: ten years of WeGO";
+const HOME_DESCRIPTION: &str = "WeGO, the World Smart Sustainable Cities Organization, turned ten: its history, its offices around the world and the WeGO Awards.";
+pub const TIMELINE_TITLE: &str = "#BACKTRACK: the timeline of WeGO";
+const TIMELINE_DESCRIPTION: &str = "Memorable events and successful programs of WeGO, from the founding forums in Seoul to the 5th General Assembly.";
+pub const OFFICES_TITLE: &str = "Offices: where WeGO works";
+const OFFICES_DESCRIPTION: &str = "The WeGO Secretariat in Seoul and the Regional Offices around the world, on a map and as a list.";
+pub const AWARDS_TITLE: &str = "The WeGO Awards";
+const AWARDS_DESCRIPTION: &str = "The WeGO Awards recognize smart city projects that use ICT to improve citizens' quality of life: winners, categories, judges and prizes.";
+pub const NOT_FOUND_TITLE: &str = "Not found";
+
+/// A section's own page. The counts on its card come from the data when it is there.
+fn section(path: &str, count: Option<usize>) -> Option<PageMeta> {
+    let (title, description, hashtag, data_file, kicker, subtitle, colour) = match path {
+        routes::HOME => (
+            HOME_TITLE,
+            HOME_DESCRIPTION,
+            None,
+            Site::NAME,
+            "World Smart Sustainable Cities Organization",
+            None,
+            BRAND,
+        ),
+        routes::TIMELINE => (
+            TIMELINE_TITLE,
+            TIMELINE_DESCRIPTION,
+            BACKTRACK,
+            TimelineFile::NAME,
+            "Timeline",
+            count.map(|n| plural(n, "event", "events")),
+            BRAND,
+        ),
+        routes::OFFICES => (
+            OFFICES_TITLE,
+            OFFICES_DESCRIPTION,
+            None,
+            OfficesFile::NAME,
+            "Offices",
+            count.map(|n| plural(n, "office", "offices")),
+            ACCENT,
+        ),
+        routes::AWARDS => (
+            AWARDS_TITLE,
+            AWARDS_DESCRIPTION,
+            None,
+            AwardsFile::NAME,
+            "WeGO Awards",
+            count.map(|n| plural(n, "edition", "editions")),
+            BRAND,
+        ),
+        _ => return None,
+    };
+    Some(page(P {
+        path: path.into(),
+        title: title.into(),
+        description,
+        hashtag,
+        data_file,
+        kicker: kicker.into(),
+        card_title: None,
+        subtitle: subtitle.or_else(|| (path == routes::HOME).then(|| HOME_DESCRIPTION.to_owned())),
+        colour,
+    }))
+}
+
+fn event_page(timeline: &TimelineFile, e: &crate::data::Event) -> PageMeta {
+    let category = timeline
+        .categories
+        .iter()
+        .position(|c| c.id == e.category)
+        .unwrap_or(0);
+    let when = date_label(e);
+    page(P {
+        path: routes::timeline_event(e.id.as_str()),
+        title: format!("{} ({when})", e.title),
+        description: &e.summary,
+        hashtag: BACKTRACK,
+        data_file: TimelineFile::NAME,
+        kicker: match timeline.categories.get(category) {
+            Some(c) => format!("Timeline · {}", c.label),
+            None => "Timeline".into(),
+        },
+        card_title: Some(e.title.clone()),
+        subtitle: Some(match &e.place {
+            Some(place) => format!("{when} · {place}"),
+            None => when,
+        }),
+        colour: category_colour(category),
+    })
+}
+
+fn office_page(o: &crate::data::Office) -> PageMeta {
+    page(P {
+        path: routes::office(o.id.as_str()),
+        title: format!("{}, {}: {}", o.city, o.country, o.name),
+        description: &o.role,
+        hashtag: None,
+        data_file: OfficesFile::NAME,
+        kicker: format!("Offices · {}", o.region),
+        card_title: Some(o.name.clone()),
+        subtitle: Some(format!("{}, {}", o.city, o.country)),
+        colour: match o.kind {
+            OfficeKind::Secretariat => BRAND,
+            OfficeKind::Regional => ACCENT,
+        },
+    })
+}
+
+fn edition_page(awards: &AwardsFile, ed: &crate::data::Edition) -> PageMeta {
+    page(P {
+        path: routes::awards_edition(ed.id.as_str()),
+        title: ed.name.clone(),
+        description: &awards.about,
+        hashtag: None,
+        data_file: AwardsFile::NAME,
+        kicker: "WeGO Awards".into(),
+        card_title: None,
+        subtitle: Some(plural(ed.winners.len(), "winner", "winners")),
+        colour: BRAND,
+    })
+}
+
+fn winner_page(ed: &crate::data::Edition, w: &crate::data::Winner) -> PageMeta {
+    let category = ed.categories.iter().position(|c| c.id == w.category);
+    let category_name = category.map_or("", |i| ed.categories[i].name.as_str());
+    let level = w
+        .level
+        .as_ref()
+        .and_then(|l| ed.levels.iter().find(|x| x.id == *l))
+        .map_or("Winner", |l| l.name.as_str());
+    let who = match (&w.city, &w.project) {
+        (Some(city), Some(project)) => format!("{city}: {project}"),
+        (Some(city), None) => city.clone(),
+        _ => format!("{category_name} {level}"),
+    };
+    let fallback;
+    let description = match &w.summary {
+        Some(s) => s.as_str(),
+        None => {
+            fallback = format!(
+                "{level} in {category_name}, {}. The sources we have do not name this winner.",
+                ed.name
+            );
+            &fallback
+        }
+    };
+    page(P {
+        path: routes::award_winner(ed.id.as_str(), w.id.as_str()),
+        title: format!("{who} ({level}, {category_name}, {})", ed.name),
+        description,
+        hashtag: None,
+        data_file: AwardsFile::NAME,
+        kicker: ed.name.clone(),
+        card_title: Some(who.clone()),
+        subtitle: Some(format!("{level} · {category_name}")),
+        colour: category_colour(category.unwrap_or(0)),
+    })
+}
+
+/// Every page of the site: the four sections and every event, office and winner.
+pub fn all_pages(
+    _site: &Site,
+    timeline: &TimelineFile,
+    offices: &OfficesFile,
+    awards: &AwardsFile,
+) -> Vec<PageMeta> {
+    let counts = [
+        None,
+        Some(timeline.events.len()),
+        Some(offices.offices.len()),
+        Some(awards.editions.len()),
+    ];
+    let mut pages: Vec<PageMeta> = [
+        routes::HOME,
+        routes::TIMELINE,
+        routes::OFFICES,
+        routes::AWARDS,
+    ]
+    .iter()
+    .zip(counts)
+    .filter_map(|(path, n)| section(path, n))
+    .collect();
+    pages.extend(timeline.events.iter().map(|e| event_page(timeline, e)));
+    pages.extend(offices.offices.iter().map(office_page));
+    for ed in &awards.editions {
+        pages.push(edition_page(awards, ed));
+        pages.extend(ed.winners.iter().map(|w| winner_page(ed, w)));
+    }
+    pages
+}
+
+/// What the page at `path` (an app path, without the deploy's base) is, from the files
+/// that have loaded. An item whose file has not loaded is described by its section; an
+/// item that is not in its loaded file is "Not found".
+pub fn page_meta(
+    path: &str,
+    timeline: Option<&TimelineFile>,
+    offices: Option<&OfficesFile>,
+    awards: Option<&AwardsFile>,
+) -> PageMeta {
+    let path = match path.trim_end_matches('/') {
+        "" => routes::HOME,
+        p => p,
+    };
+    if let Some(p) = section(path, None) {
+        return p;
+    }
+    let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    let found = match parts.as_slice() {
+        ["timeline", id] => timeline.map(|t| {
+            t.events
+                .iter()
+                .find(|e| e.id == *id)
+                .map(|e| event_page(t, e))
+        }),
+        ["offices", id] => offices.map(|f| f.offices.iter().find(|o| o.id == *id).map(office_page)),
+        ["awards", ed] => awards.map(|a| {
+            a.editions
+                .iter()
+                .find(|e| e.id == *ed)
+                .map(|e| edition_page(a, e))
+        }),
+        ["awards", ed, id] => awards.map(|a| {
+            a.editions.iter().find(|e| e.id == *ed).and_then(|e| {
+                e.winners
+                    .iter()
+                    .find(|w| w.id == *id)
+                    .map(|w| winner_page(e, w))
+            })
+        }),
+        _ => Some(None),
+    };
+    match found {
+        Some(Some(meta)) => meta,
+        // The item's file has not loaded: its section speaks for it.
+        None => section(&format!("/{}", parts[0]), None).expect("a section path"),
+        Some(None) => page(P {
+            path: path.into(),
+            title: NOT_FOUND_TITLE.into(),
+            description: "",
+            hashtag: None,
+            data_file: Site::NAME,
+            kicker: "WeGO 10".into(),
+            card_title: None,
+            subtitle: None,
+            colour: BRAND,
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_titles_say_wego_10_once() {
+        assert_eq!(full_title("Offices"), "Offices · WeGO 10");
+        assert_eq!(full_title("WeGO 10 home"), "WeGO 10 home");
+    }
+
+    #[test]
+    fn sections_items_and_unknown_paths() {
+        let timeline: TimelineFile = serde_json::from_str(
+            r#"{"categories":[{"id":"c","label":"C"}],"events":[{"id":"ga-2010","title":"GA","date":"2010-09","category":"c","summary":"The first.","sources":[]}]}"#,
+        )
+        .unwrap();
+        assert_eq!(page_meta("/", None, None, None).title, HOME_TITLE);
+        assert_eq!(
+            page_meta("/timeline/", None, None, None).title,
+            TIMELINE_TITLE
+        );
+        let ga = page_meta("/timeline/ga-2010", Some(&timeline), None, None);
+        assert_eq!(ga.title, "GA (September 2010)");
+        assert_eq!(ga.description, "The first.");
+        assert_eq!(ga.hashtag, Some("#BACKTRACK"));
+        // Not loaded: the section; loaded but absent: not found.
+        assert_eq!(
+            page_meta("/timeline/x", None, None, None).title,
+            TIMELINE_TITLE
+        );
+        assert_eq!(
+            page_meta("/timeline/x", Some(&timeline), None, None).title,
+            NOT_FOUND_TITLE
+        );
+        assert_eq!(
+            page_meta("/no/such/page", None, None, None).title,
+            NOT_FOUND_TITLE
+        );
+    }
+}
