@@ -67,8 +67,8 @@ const probe = (selector) => {
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__bench.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
   // Interactive: the app has taken the page over (<html data-app="ready">).
   new MutationObserver((_, obs) => {
-    if (document.documentElement.dataset.app === 'ready') { window.__bench.interactive = performance.now(); obs.disconnect(); }
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-app'] });
+    if (document.documentElement?.dataset.app === 'ready') { window.__bench.interactive = performance.now(); obs.disconnect(); }
+  }).observe(document, { attributes: true, attributeFilter: ['data-app'], subtree: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.tbt += Math.max(0, e.duration - 50); }).observe({ type: 'longtask', buffered: true });
   const check = () => {

@@ -133,18 +133,6 @@ pub fn trap_tab(ev: &web_sys::KeyboardEvent, id: &str) {
     }
 }
 
-/// Stops (or restarts) the page behind a dialog from scrolling.
-pub fn lock_scroll(locked: bool) {
-    if let Some(root) = document().document_element() {
-        let list = root.class_list();
-        let _ = if locked {
-            list.add_1("no-scroll")
-        } else {
-            list.remove_1("no-scroll")
-        };
-    }
-}
-
 /// Runs `f` once the element with `id` is in the document: content inside a
 /// `Suspense` is inserted a few frames after its effects first run.
 pub fn when_present(id: String, f: impl FnOnce() + 'static) {

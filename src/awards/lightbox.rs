@@ -44,10 +44,9 @@ pub fn Lightbox(
         prev,
         next,
     } = context;
-    // In the browser only (effects do not run in the site build's render).
+    // In the browser only (effects do not run in the site build's render). The page
+    // behind is locked by style/awards.css while the dialog is in the document.
     Effect::new(|_| {
-        dom::lock_scroll(true);
-        on_cleanup(|| dom::lock_scroll(false));
         dom::when_present("winner-dialog-title".into(), || {
             dom::focus("winner-dialog-title")
         });

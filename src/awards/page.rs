@@ -39,7 +39,7 @@ pub fn AwardsPage() -> impl IntoView {
     view! {
         // "/awards/3rd" is titled by its edition, as its static page is.
         <h1 class="page-title">"The WeGO Awards"</h1>
-        <PageActions path=routes::AWARDS section="awards" title="The WeGO Awards"/>
+        <PageActions path=routes::AWARDS section="awards" title=wego10_core::meta::AWARDS_TITLE/>
         {data_view(data.awards, "the awards", move |file: Arc<AwardsFile>| {
             view! { <Awards file edition slug filter/> }.into_any()
         })}

@@ -27,7 +27,7 @@ pub fn OfficesPage() -> impl IntoView {
     let year = Memo::new(move |_| query.read().get("year").and_then(|y| y.parse::<u16>().ok()));
     view! {
         <h1 class="page-title">"Where WeGO works"</h1>
-        <PageActions path=routes::OFFICES section="offices" title="Offices: where WeGO works"/>
+        <PageActions path=routes::OFFICES section="offices" title=wego10_core::meta::OFFICES_TITLE/>
         {data_view(data.offices, "the offices", move |file: Arc<OfficesFile>| {
             view! { <Offices file slug year/> }.into_any()
         })}

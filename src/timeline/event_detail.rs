@@ -52,7 +52,7 @@ pub fn EventDetail(
                     data-testid="next"
                     on:click=move |_| on_step.run(1)
                 >"Next →"</button>
-                <ShareButton path title=title.clone() hashtag=Some("BACKTRACK")/>
+                <ShareButton path title=title.clone() hashtag=Some(wego10_core::meta::TIMELINE_HASHTAG)/>
                 <button
                     type="button"
                     class="button button--ghost event-detail__close"

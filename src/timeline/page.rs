@@ -16,6 +16,7 @@ use crate::routes;
 use crate::ui::data_view::data_view;
 use crate::ui::not_found::NotFound;
 use crate::ui::page_actions::PageActions;
+use wego10_core::meta;
 
 /// `/timeline` and `/timeline/:slug`. The URL is the state: the open event is the
 /// path, the filters are the query (`?category=…&q=…`), so every view can be shared.
@@ -35,7 +36,7 @@ pub fn TimelinePage() -> impl IntoView {
     view! {
         <p class="page-kicker">"#BACKTRACK"</p>
         <h1 class="page-title">"A decade of WeGO"</h1>
-        <PageActions path=routes::TIMELINE section="timeline" title="#BACKTRACK: the timeline of WeGO" hashtag=Some("BACKTRACK")/>
+        <PageActions path=routes::TIMELINE section="timeline" title=meta::TIMELINE_TITLE hashtag=Some(meta::TIMELINE_HASHTAG)/>
         {data_view(data.timeline, "the timeline", move |file: Arc<TimelineFile>| {
             view! { <Timeline file slug filter/> }.into_any()
         })}

@@ -61,7 +61,7 @@ test('the lightbox: dialog semantics, focus in and trapped, keys, focus back on 
   await expect(dialog(page).getByTestId('keywords')).toContainText('Intelligent Transport Systems');
   await expect(dialog(page).getByTestId('lightbox-level')).toHaveText('Silver');
   // the page behind does not scroll
-  await expect(page.locator('html')).toHaveClass(/no-scroll/);
+  await expect(page.locator('html')).toHaveCSS('overflow-y', 'hidden');
   // Tab stays inside the dialog
   for (let i = 0; i < 25; i++) {
     await page.keyboard.press('Tab');
@@ -76,7 +76,7 @@ test('the lightbox: dialog semantics, focus in and trapped, keys, focus back on 
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toHaveCount(0);
   await expect(page).toHaveURL(/\/awards\?category=mobility$/);
-  await expect(page.locator('html')).not.toHaveClass(/no-scroll/);
+  await expect(page.locator('html')).not.toHaveCSS('overflow-y', 'hidden');
   // focus returns to the card of the winner shown last
   await expect(page.locator('#winner-link-george-town-green-connectivity')).toBeFocused();
 });

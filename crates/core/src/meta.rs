@@ -40,7 +40,7 @@ pub struct PageMeta {
     pub path: String,
     pub title: String,
     pub description: String,
-    /// The section hashtag besides #WeGO10, if the section has one.
+    /// The section hashtag besides #WeGO10 (without "#"), if the section has one.
     pub hashtag: Option<&'static str>,
     /// The data file the page shows first (preloaded with the wasm).
     pub data_file: &'static str,
@@ -67,7 +67,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 fn hashtags(hashtag: Option<&str>) -> String {
     match hashtag {
-        Some(h) => format!("#WeGO10 {h}"),
+        Some(h) => format!("#WeGO10 #{h}"),
         None => "#WeGO10".into(),
     }
 }
@@ -111,7 +111,9 @@ fn page(p: P) -> PageMeta {
     }
 }
 
-const BACKTRACK: Option<&str> = Some("#BACKTRACK");
+/// The timeline's campaign hashtag (without "#"), besides #WeGO10.
+pub const TIMELINE_HASHTAG: &str = "BACKTRACK";
+const BACKTRACK: Option<&str> = Some(TIMELINE_HASHTAG);
 pub const HOME_TITLE: &str = "#WeGO10: ten years of WeGO";
 const HOME_DESCRIPTION: &str = "WeGO, the World Smart Sustainable Cities Organization, turned ten: its history, its offices around the world and the WeGO Awards.";
 pub const TIMELINE_TITLE: &str = "#BACKTRACK: the timeline of WeGO";
@@ -385,7 +387,8 @@ mod tests {
         let ga = page_meta("/timeline/ga-2010", Some(&timeline), None, None);
         assert_eq!(ga.title, "GA (September 2010)");
         assert_eq!(ga.description, "The first.");
-        assert_eq!(ga.hashtag, Some("#BACKTRACK"));
+        assert_eq!(ga.hashtag, Some("BACKTRACK"));
+        assert_eq!(ga.card.hashtags, "#WeGO10 #BACKTRACK");
         // Not loaded: the section; loaded but absent: not found.
         assert_eq!(
             page_meta("/timeline/x", None, None, None).title,

@@ -20,8 +20,8 @@ fn shipped<T: wego10_core::data::validate::DataFile>() -> T {
     parse::<T>(&std::fs::read_to_string(format!("{DATA}/{}", T::NAME)).unwrap()).unwrap()
 }
 
-fn site_dir() -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("site-pages-test");
+fn site_dir(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("data")).unwrap();
     for f in ["site.json", "timeline.json", "offices.json", "awards.json"] {
@@ -40,7 +40,7 @@ fn png_size(path: &Path) -> (u32, u32) {
 
 #[test]
 fn writes_a_page_an_embed_page_and_a_card_per_item() {
-    let dir = site_dir();
+    let dir = site_dir("site-pages-test");
     let out = Command::new(env!("CARGO_BIN_EXE_site-pages"))
         .args(["--dist", dir.to_str().unwrap(), "--public-url", "/sub/"])
         .args(["--site-url", "https://example.org/sub"])
@@ -93,6 +93,46 @@ fn writes_a_page_an_embed_page_and_a_card_per_item() {
             assert!(html.contains(&needle), "{}: no {needle}", file.display());
         }
         assert!(!html.contains("<title>x</title>"), "{}", file.display());
+        // The content, rendered by the app's components, and the boot block of the takeover.
+        let body = &html[html.find("<body>").expect("a body")..];
+        assert!(
+            body.contains("<main id=\"main\""),
+            "{}: no main",
+            file.display()
+        );
+        // The open item's detail is in its own page.
+        let segments = rel.split('/').count();
+        let detail = match rel.split('/').next() {
+            Some("timeline") if segments == 2 => Some("event-detail"),
+            Some("offices") if segments == 2 => Some("office-card"),
+            Some("awards") if segments == 3 => Some("lightbox"),
+            _ => None,
+        };
+        if let Some(testid) = detail {
+            assert!(
+                body.contains(&format!("data-testid=\"{testid}\"")),
+                "{}: no {testid}",
+                file.display()
+            );
+        }
+        // (A winner's card title is composed; unnamed winners show a placeholder.)
+        let shown = page.card.title.split(": ").next().unwrap_or_default();
+        assert!(
+            detail == Some("lightbox") || body.contains(&wego10_core::text::escape_html(shown)),
+            "{}: the body does not show {shown:?}",
+            file.display()
+        );
+        assert!(
+            html.contains("<html class=\"no-app\""),
+            "{}",
+            file.display()
+        );
+        assert!(
+            html.contains(&format!(
+                "\"path\":\"/sub{}\"",
+                page.path.trim_end_matches('/')
+            )) || page.path == "/"
+        );
         // No inline script: the bootstrap is a file with an SRI hash.
         assert!(!html.contains("await init"), "{}", file.display());
         assert!(html.contains("integrity=\"sha384-"), "{}", file.display());
@@ -118,4 +158,45 @@ fn writes_a_page_an_embed_page_and_a_card_per_item() {
         "import init from\"/sub/wego10.js\";await init();"
     );
     assert!(dir.join("404.html").exists());
+}
+
+#[test]
+fn invalid_data_stops_the_build_and_leaves_the_site_as_it_was() {
+    let from = site_dir("site-pages-invalid");
+    let broken = std::fs::read_to_string(from.join("data/timeline.json"))
+        .unwrap()
+        .replacen(
+            "\"category\": \"general-assembly\"",
+            "\"category\": \"no-such-category\"",
+            1,
+        );
+    std::fs::write(from.join("data/timeline.json"), broken).unwrap();
+    let dist = Path::new(env!("CARGO_TARGET_TMPDIR")).join("site-pages-untouched");
+    let _ = std::fs::remove_dir_all(&dist);
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(dist.join("index.html"), "the site as it was").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_site-pages"))
+        .args([
+            "--from",
+            from.to_str().unwrap(),
+            "--dist",
+            dist.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    // file:line:column: field: message
+    let line = err
+        .lines()
+        .find(|l| l.contains("unknown category \"no-such-category\""))
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(line.contains("timeline.json:"), "{line}");
+    assert!(line.contains(".category"), "{line}");
+    assert_eq!(
+        std::fs::read_to_string(dist.join("index.html")).unwrap(),
+        "the site as it was"
+    );
+    assert_eq!(std::fs::read_dir(&dist).unwrap().count(), 1);
+    assert!(!Path::new(&format!("{}.partial", dist.display())).exists());
 }
