@@ -111,6 +111,13 @@ ensure_toolchain() {
   fi
   if [ "${WEGO_OFFLINE_TOOLCHAIN:-0}" != 1 ]; then
     pinned_installed && return
+    # A machine that needed the offline toolchain before needs it again: do not wait for
+    # rustup's download to time out on every run.
+    if rustup toolchain list 2>/dev/null | grep -q "^$OFFLINE_TOOLCHAIN" &&
+      RUSTUP_TOOLCHAIN="$OFFLINE_TOOLCHAIN" toolchain_ready; then
+      export RUSTUP_TOOLCHAIN="$OFFLINE_TOOLCHAIN"
+      return
+    fi
     say "installing Rust $PINNED_TOOLCHAIN with the wasm32 target, rustfmt and clippy (rustup, beside your default toolchain)"
     # rustup hangs where it cannot download: give it a time limit, then fall back.
     if timeout 300 rustup toolchain install "$PINNED_TOOLCHAIN" --profile minimal \

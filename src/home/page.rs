@@ -18,7 +18,7 @@ pub fn HomePage() -> impl IntoView {
             {data_view(data.site, "the campaign", |site: Arc<Site>| view! { <CampaignIntro site/> }.into_any())}
         </section>
         <div class="page-actions" data-testid="page-actions">
-            <ShareButton path=routes::HOME.to_owned() title="#WeGO10: ten years of WeGO".to_owned()/>
+            <ShareButton path=routes::HOME.to_owned() title=wego10_core::meta::HOME_TITLE.to_owned()/>
         </div>
         <section class="entries" aria-labelledby="entries-title">
             <h2 id="entries-title">"Explore the decade"</h2>

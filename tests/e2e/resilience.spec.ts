@@ -98,6 +98,14 @@ async function responsive(page: Page) {
   expect(Date.now() - t0, 'a frame is rendered within a second').toBeLessThan(1000);
 }
 
+/** The data file answers after 5 seconds. */
+async function slowFile(page: Page, file: string) {
+  await page.route(`**/data/${file}`, async (route) => {
+    await new Promise((r) => setTimeout(r, 5_000));
+    await route.continue();
+  });
+}
+
 async function real(page: Page, file: string) {
   return (await page.request.get(`/data/${file}`)).text();
 }
@@ -161,10 +169,7 @@ for (const f of files) {
 
     test('a slow response (5 s): the prerendered page stays usable, then the app takes over', async ({ page }) => {
       const crashes = watchForCrashes(page);
-      await page.route(`**/data/${f.file}`, async (route) => {
-        await new Promise((r) => setTimeout(r, 5_000));
-        await route.continue();
-      });
+      await slowFile(page, f.file);
       const t0 = Date.now();
       // The main frame's own goto: it does not wait for the app (see fixtures.ts).
       await page.mainFrame().goto(f.path);
@@ -181,10 +186,7 @@ for (const f of files) {
 
     test('a slow response (5 s) on a page the app renders itself: a loading indicator, then the content', async ({ page }) => {
       const crashes = watchForCrashes(page);
-      await page.route(`**/data/${f.file}`, async (route) => {
-        await new Promise((r) => setTimeout(r, 5_000));
-        await route.continue();
-      });
+      await slowFile(page, f.file);
       const t0 = Date.now();
       await page.goto(`${f.path}?from=slow-test`);
       const loading = page.getByTestId('loading').first();
