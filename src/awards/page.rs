@@ -159,6 +159,29 @@ fn Awards(
 
     view! {
         {not_found}
+        // The open winner's dialog comes first in the page: a prerendered winner page
+        // shows it as soon as its HTML starts to arrive.
+        {move || {
+            let i = open_index.get()?;
+            let ed = current.get()?;
+            let w = ed.winners[i].clone();
+            let ids = shown_ids.get();
+            let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+            let (prev, next) = neighbours(&refs, w.id.as_str());
+            let name_of = |id: Option<&str>| id.and_then(|id| ed.winners.iter().find(|x| x.id == id)).map(display_name);
+            let ci = category_index(&ed, w.category.as_str());
+            let context = WinnerContext {
+                name: display_name(&w),
+                edition_id: ed.id.to_string(),
+                edition_name: ed.name.clone(),
+                category: (ed.categories.get(ci).map(|c| c.name.clone()).unwrap_or_default(), ci),
+                keywords: ed.categories.get(ci).map(|c| c.keywords.clone()).unwrap_or_default(),
+                level: level_name(&ed, &w).map(str::to_owned),
+                prev: name_of(prev),
+                next: name_of(next),
+            };
+            Some(view! { <Lightbox winner=w context on_step=step on_close=close/> })
+        }}
         <p class="awards__about">{about}</p>
         <nav class="editions" aria-label="Editions">
             <ul>
@@ -181,27 +204,6 @@ fn Awards(
             <Gallery ed=ed.clone() filter shown set_filter on_open=open/>
             <AboutEdition edition=ed/>
         })}
-        {move || {
-            let i = open_index.get()?;
-            let ed = current.get()?;
-            let w = ed.winners[i].clone();
-            let ids = shown_ids.get();
-            let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-            let (prev, next) = neighbours(&refs, w.id.as_str());
-            let name_of = |id: Option<&str>| id.and_then(|id| ed.winners.iter().find(|x| x.id == id)).map(display_name);
-            let ci = category_index(&ed, w.category.as_str());
-            let context = WinnerContext {
-                name: display_name(&w),
-                edition_id: ed.id.to_string(),
-                edition_name: ed.name.clone(),
-                category: (ed.categories.get(ci).map(|c| c.name.clone()).unwrap_or_default(), ci),
-                keywords: ed.categories.get(ci).map(|c| c.keywords.clone()).unwrap_or_default(),
-                level: level_name(&ed, &w).map(str::to_owned),
-                prev: name_of(prev),
-                next: name_of(next),
-            };
-            Some(view! { <Lightbox winner=w context on_step=step on_close=close/> })
-        }}
     }
 }
 
