@@ -17,9 +17,10 @@ test('without JavaScript: the home page, its figures and its ways in', async ({ 
 test('without JavaScript: timeline → event → office → awards → winner, by links', async ({ page }) => {
   await page.goto('/timeline');
   await expect(page.getByTestId('event').first()).toBeVisible();
-  // the search box and the share button need the app: out of sight
+  // the search box and the share button need the app: they take no room at all
   await expect(page.getByRole('searchbox')).toBeHidden();
   await expect(page.getByTestId('share').first()).toBeHidden();
+  await expect(page.getByTestId('share').first()).toHaveCSS('display', 'none');
   // share links are plain links: they stay
   await expect(page.getByTestId('share-x').first()).toBeVisible();
 

@@ -82,13 +82,14 @@ pub const DATA_FILES: [&str; 4] = [
 ];
 
 /// The page with the app's rendered `body` as the content of `<body>` (nothing else in
-/// it: the app takes over from its first child), the boot block in `<head>`, and
-/// `classes` on `<html>` ("no-app" until the app has taken over).
-pub fn with_body(html: &str, body: &str, boot: &Boot, classes: &[&str]) -> String {
+/// it: the app takes over from its first child), the boot block in `<head>` with the
+/// stylesheet for visitors without JavaScript, and `classes` on `<html>` ("no-app" until
+/// the app has taken over).
+pub fn with_body(html: &str, body: &str, boot: &Boot, classes: &[&str], nojs: &str) -> String {
     let mut out = html.replacen(
         "</head>",
         &format!(
-            "<script type=\"application/json\" id=\"{ELEMENT_ID}\">{}</script></head>",
+            "<script type=\"application/json\" id=\"{ELEMENT_ID}\">{}</script>{nojs}</head>",
             boot.to_script_text()
         ),
         1,
@@ -152,10 +153,28 @@ pub struct BootFile {
     pub integrity: String,
 }
 
+/// The `integrity` value of a file: "sha384-" and the base64 of its SHA-384.
+pub fn integrity(bytes: &[u8]) -> String {
+    use base64::Engine;
+    use sha2::{Digest, Sha384};
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes))
+    )
+}
+
+/// The `<noscript>` stylesheet for visitors without JavaScript (public/nojs.css, at the
+/// deploy's `public_url`), with the integrity hash of `css`.
+pub fn nojs_tag(public_url: &str, css: &[u8]) -> String {
+    format!(
+        "<noscript><link rel=\"stylesheet\" href=\"{public_url}nojs.css\" integrity=\"{}\" crossorigin /></noscript>",
+        integrity(css)
+    )
+}
+
 /// Moves Trunk's inline `<script type=module>…</script>` into a file, so the pages
 /// run under a Content-Security-Policy without 'unsafe-inline'. None if there is none.
 pub fn externalize_boot(html: &str, public_url: &str) -> Option<(String, BootFile)> {
-    use base64::Engine;
     use sha2::{Digest, Sha384};
 
     let open = ["<script type=module>", "<script type=\"module\">"]
@@ -168,10 +187,7 @@ pub fn externalize_boot(html: &str, public_url: &str) -> Option<(String, BootFil
     let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
     let file = BootFile {
         name: format!("boot-{hex}.js"),
-        integrity: format!(
-            "sha384-{}",
-            base64::engine::general_purpose::STANDARD.encode(digest)
-        ),
+        integrity: integrity(contents.as_bytes()),
         contents,
     };
     let tag = format!(
@@ -396,16 +412,27 @@ await init({module_or_path:`/wego10/app-1_bg.wasm`})</script><a href=/timeline>t
             year: 2026,
             data: vec![],
         };
-        let html = with_body(shell, "<main>Events</main>", &boot, &["no-app", "embed"]);
+        let nojs = nojs_tag("/sub/", b".no-app button { display: none }");
+        let html = with_body(
+            shell,
+            "<main>Events</main>",
+            &boot,
+            &["no-app", "embed"],
+            &nojs,
+        );
         assert!(
             html.starts_with("<!doctype html><html class=\"no-app embed\" lang=en>"),
             "{html}"
         );
         assert!(html.contains("<body><main>Events</main></body>"), "{html}");
-        assert!(!html.contains("noscript"));
+        assert!(!html.contains("old"));
         assert!(html.contains(&format!(
-            "<script type=\"application/json\" id=\"wego-boot\">{}</script></head>",
+            "<script type=\"application/json\" id=\"wego-boot\">{}</script>",
             boot.to_script_text()
         )));
+        assert!(html.contains(&format!("{nojs}</head>")));
+        assert!(nojs.starts_with(
+            "<noscript><link rel=\"stylesheet\" href=\"/sub/nojs.css\" integrity=\"sha384-"
+        ));
     }
 }

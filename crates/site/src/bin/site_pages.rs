@@ -21,8 +21,8 @@ use wego10_core::data::{AwardsFile, OfficesFile, Site, TimelineFile};
 use wego10_site::cards::card_path;
 use wego10_site::cards::render::CardRenderer;
 use wego10_site::pages::{
-    all_pages, embed_path, externalize_boot, output_path, rebase_shell, render, render_embed,
-    with_body,
+    all_pages, embed_path, externalize_boot, nojs_tag, output_path, rebase_shell, render,
+    render_embed, with_body,
 };
 use wego10_site::prerender::{self, Files};
 
@@ -123,6 +123,9 @@ fn write_pages(
         .unwrap_or(site_url)
         .to_owned();
     let year = build_year();
+    let nojs = std::fs::read(dist.join("nojs.css"))
+        .map(|css| nojs_tag(public_url, &css))
+        .unwrap_or_default();
     prerender::init();
     // The app's render of the page at `path` (an app path), full site or embed.
     let page_html = |html: String, path: &str, embed: bool| {
@@ -144,7 +147,7 @@ fn write_pages(
         } else {
             &["no-app"]
         };
-        with_body(&html, &body, &boot, classes)
+        with_body(&html, &body, &boot, classes, &nojs)
     };
     let pages = all_pages(site, timeline, offices, awards);
     let cards = CardRenderer::new();
