@@ -1,7 +1,7 @@
 //! The shell: data context, router, header, routes and footer.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
@@ -37,14 +37,15 @@ pub fn App(
             }>"Skip to content"</a>
             {embed.is_none().then(|| view! { <Header/> })}
             <main id="main" class="site-main" tabindex="-1">
-                <Routes fallback=NotFoundPage>
+                <FlatRoutes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
                     // One route per section (optional segments), so opening and closing an
-                    // item keeps the page mounted: focus, scroll and state survive.
+                    // item keeps the page mounted: focus, scroll and state survive. Flat
+                    // routes: no nesting here, and about 16 KB less wasm (gzip).
                     <Route path=path!("/timeline/:slug?") view=TimelinePage/>
                     <Route path=path!("/offices/:slug?") view=OfficesPage/>
                     <Route path=path!("/awards/:edition?/:slug?") view=AwardsPage/>
-                </Routes>
+                </FlatRoutes>
             </main>
             {match embed {
                 None => view! { <Footer/> }.into_any(),

@@ -1,7 +1,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 
 use super::logic::{established, marker_positions, open_in};
@@ -22,7 +22,9 @@ const FIRST_YEAR: u16 = 2010;
 pub fn OfficesPage() -> impl IntoView {
     let data = use_site_data();
     let params = use_params_map();
-    let query = use_query_map();
+    // The router's own query, not the route's: <FlatRoutes> (leptos_router 0.8.17) does
+    // not update a route's query when only its params change (/awards → /awards/4th?…).
+    let query = use_location().query;
     let slug = Memo::new(move |_| params.read().get("slug"));
     let year = Memo::new(move |_| query.read().get("year").and_then(|y| y.parse::<u16>().ok()));
     view! {

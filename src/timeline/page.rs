@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::reactive::computed::Selector;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 
 use super::event_card::EventCard;
@@ -24,7 +24,9 @@ use wego10_core::meta;
 pub fn TimelinePage() -> impl IntoView {
     let data = use_site_data();
     let params = use_params_map();
-    let query = use_query_map();
+    // The router's own query, not the route's: <FlatRoutes> (leptos_router 0.8.17) does
+    // not update a route's query when only its params change (/awards → /awards/4th?…).
+    let query = use_location().query;
     let slug = Memo::new(move |_| params.read().get("slug"));
     let filter = Memo::new(move |_| {
         let q = query.read();
