@@ -133,7 +133,7 @@ fn section(path: &str, count: Option<usize>) -> Option<PageMeta> {
             None,
             Site::NAME,
             "World Smart Sustainable Cities Organization",
-            None,
+            Some(HOME_DESCRIPTION.to_owned()),
             BRAND,
         ),
         routes::TIMELINE => (
@@ -173,7 +173,7 @@ fn section(path: &str, count: Option<usize>) -> Option<PageMeta> {
         data_file,
         kicker: kicker.into(),
         card_title: None,
-        subtitle: subtitle.or_else(|| (path == routes::HOME).then(|| HOME_DESCRIPTION.to_owned())),
+        subtitle,
         colour,
     }))
 }
@@ -274,7 +274,6 @@ fn winner_page(ed: &crate::data::Edition, w: &crate::data::Winner) -> PageMeta {
 
 /// Every page of the site: the four sections and every event, office and winner.
 pub fn all_pages(
-    _site: &Site,
     timeline: &TimelineFile,
     offices: &OfficesFile,
     awards: &AwardsFile,

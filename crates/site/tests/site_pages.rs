@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use wego10_core::data::validate::parse;
-use wego10_core::data::{AwardsFile, OfficesFile, Site, TimelineFile};
+use wego10_core::data::{AwardsFile, OfficesFile, TimelineFile};
 use wego10_site::pages::all_pages;
 
 const SHELL: &str = "<!doctype html><html lang=en><head><title>x</title><meta content=\"old\" name=description><base href=/sub/>\
@@ -52,13 +52,12 @@ fn writes_a_page_an_embed_page_and_a_card_per_item() {
         String::from_utf8_lossy(&out.stderr)
     );
 
-    let (site, timeline, offices, awards) = (
-        shipped::<Site>(),
+    let (timeline, offices, awards) = (
         shipped::<TimelineFile>(),
         shipped::<OfficesFile>(),
         shipped::<AwardsFile>(),
     );
-    let pages = all_pages(&site, &timeline, &offices, &awards);
+    let pages = all_pages(&timeline, &offices, &awards);
     let winners: usize = awards.editions.iter().map(|e| e.winners.len()).sum();
     assert_eq!(
         pages.len(),

@@ -110,12 +110,6 @@ fn write_pages(
         write(&dist.join(&boot.name), boot.contents.as_bytes())?;
         template = html;
     }
-    let Files {
-        site,
-        timeline,
-        offices,
-        awards,
-    } = &data.files;
     let base = normalize_base(public_url);
     let origin = site_url
         .trim_end_matches('/')
@@ -149,7 +143,13 @@ fn write_pages(
         };
         with_body(&html, &body, &boot, classes, &nojs)
     };
-    let pages = all_pages(site, timeline, offices, awards);
+    let Files {
+        timeline,
+        offices,
+        awards,
+        ..
+    } = &data.files;
+    let pages = all_pages(timeline, offices, awards);
     let cards = CardRenderer::new();
     for page in &pages {
         let html = page_html(render(&template, page, site_url), &page.path, false);
