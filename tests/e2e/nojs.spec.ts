@@ -50,5 +50,6 @@ test('without JavaScript: an unknown address shows the not-found page', async ({
   const response = await page.goto('/no/such/page');
   expect(response?.status()).toBe(404);
   await expect(page.getByTestId('not-found')).toBeVisible();
+  await expect(page).toHaveTitle('Not found · WeGO 10');
   await expect(page.getByRole('link', { name: 'Go to the #WeGO10 home page' })).toBeVisible();
 });

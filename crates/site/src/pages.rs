@@ -257,6 +257,25 @@ pub fn render_embed(template: &str, page: &PageMeta, site_url: &str) -> String {
     )
 }
 
+/// 404.html: the not-found page's title and description (the ones the app sets there),
+/// kept out of search results; no canonical URL or preview, as it has no address.
+pub fn render_not_found(template: &str, page: &PageMeta) -> String {
+    let html = replace_between(
+        template,
+        "<title>",
+        "</title>",
+        &escape(&full_title(&page.title)),
+    );
+    without_meta_description(&html).replacen(
+        "</head>",
+        &format!(
+            "<meta name=\"description\" content=\"{}\" />\n<meta name=\"robots\" content=\"noindex\" />\n</head>",
+            escape(&page.description)
+        ),
+        1,
+    )
+}
+
 /// Where a page goes in the output folder: "/timeline/x" → "timeline/x/index.html".
 pub fn output_path(path: &str) -> String {
     let trimmed = path.trim_matches('/');
@@ -346,6 +365,22 @@ mod tests {
         assert!(!html.contains("old"), "{html}");
         assert_eq!(html.matches("name=\"description\"").count(), 1, "{html}");
         assert!(html.contains("<meta name=\"description\" content=\"new\" />"));
+    }
+
+    #[test]
+    fn the_not_found_page_says_so_and_is_not_indexed() {
+        let shell = "<head><title>Home</title><meta content=\"home\" name=description></head>";
+        let html = render_not_found(
+            shell,
+            &wego10_core::meta::page_meta("/404", None, None, None),
+        );
+        assert!(
+            html.contains("<title>Not found · WeGO 10</title>"),
+            "{html}"
+        );
+        assert!(!html.contains("home"), "{html}");
+        assert!(html.contains("<meta name=\"robots\" content=\"noindex\" />"));
+        assert!(!html.contains("canonical"));
     }
 
     #[test]

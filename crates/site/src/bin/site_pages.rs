@@ -18,11 +18,12 @@ use wego10::routes::{normalize_base, Env, EMBED};
 use wego10_core::boot::{hex_fingerprint, Boot};
 use wego10_core::data::validate::{fingerprint, parse, DataFile};
 use wego10_core::data::{AwardsFile, OfficesFile, Site, TimelineFile};
+use wego10_core::meta::page_meta;
 use wego10_site::cards::card_path;
 use wego10_site::cards::render::CardRenderer;
 use wego10_site::pages::{
     all_pages, embed_path, externalize_boot, nojs_tag, output_path, rebase_shell, render,
-    render_embed, with_body,
+    render_embed, render_not_found, with_body,
 };
 use wego10_site::prerender::{self, Files};
 
@@ -161,7 +162,11 @@ fn write_pages(
         write(&dist.join(card_path(&page.path)), &cards.png(&page.card)?)?;
     }
     // Any other deep link: the not-found page, which the app renders afresh at its URL.
-    let not_found = page_html(template.clone(), "/404", false);
+    let not_found = page_html(
+        render_not_found(&template, &page_meta("/404", None, None, None)),
+        "/404",
+        false,
+    );
     write(&dist.join("404.html"), not_found.as_bytes())?;
     Ok(pages.len())
 }
