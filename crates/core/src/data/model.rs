@@ -1,4 +1,4 @@
-//! The typed data model of the four JSON files in `public/data`.
+//! The typed data model of the JSON files in `public/data`.
 //!
 //! The structs mirror the files one to one and reject unknown fields, so a typo in a
 //! field name is reported instead of silently ignored. Optional values are `Option`s or
@@ -9,13 +9,17 @@ use serde::{Deserialize, Serialize};
 use super::date::PartialDate;
 use super::slug::Slug;
 
-/// Where a fact comes from. `url` is absent for sources known only by title.
+/// Where a fact comes from. `url` is absent for sources known only by title; such a
+/// source names its `publication` instead (the validator warns when both are absent).
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub label: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The newspaper, site or publisher, for a source without a URL (e.g. "El Día").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publication: Option<String>,
 }
 
 /// A key figure such as "50" + "founding members".
@@ -163,7 +167,64 @@ pub struct Event {
     /// Where the sources disagree, said plainly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Members (members.json) this event names, each with its part in it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<EventMember>,
+    /// Ids of partners in partners.json this event names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<Slug>,
+    /// Ids of people in team.json this event names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<Slug>,
     pub sources: Vec<Source>,
+}
+
+/// A member named by an event, and its part in it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventMember {
+    /// A `Member::id` of members.json.
+    pub id: Slug,
+    pub role: EventRole,
+}
+
+/// A member's part in an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventRole {
+    /// Where the event took place, or who held it.
+    Host,
+    /// Named as the host of an event that was postponed or is only known as planned.
+    PlannedHost,
+    /// A founding member of WeGO (the founding assembly).
+    FoundingMember,
+    /// A city or body that a programme (training, feasibility study) was for.
+    Beneficiary,
+    /// Took part, spoke or was admitted.
+    Participant,
+}
+
+impl EventRole {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Host => "host",
+            Self::PlannedHost => "planned-host",
+            Self::FoundingMember => "founding-member",
+            Self::Beneficiary => "beneficiary",
+            Self::Participant => "participant",
+        }
+    }
+
+    /// How the role reads next to an event ("Host", "Planned host"...).
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Host => "Host",
+            Self::PlannedHost => "Planned host",
+            Self::FoundingMember => "Founding member",
+            Self::Beneficiary => "Beneficiary",
+            Self::Participant => "Participant",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -220,6 +281,9 @@ pub struct Office {
     pub head: Option<Head>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
+    /// The member (members.json) that hosts the office.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host_member: Option<Slug>,
     pub sources: Vec<Source>,
 }
 
@@ -299,6 +363,9 @@ pub struct Judge {
     pub organization: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    /// The judge's entry in team.json.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<Slug>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -336,7 +403,177 @@ pub struct Winner {
     pub events: Vec<Slug>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub offices: Vec<Slug>,
+    /// The winning member (members.json), when the winner is named.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member: Option<Slug>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     pub sources: Vec<Source>,
+}
+
+// ------------------------------------------------------------- members.json
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MembersFile {
+    pub members: Vec<Member>,
+}
+
+/// What kind of member: a city (placed on the map when its coordinates are known), a
+/// region or province, an organization (e.g. a national ICT agency), or a company.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MemberKind {
+    City,
+    Region,
+    Organization,
+    Corporate,
+}
+
+impl MemberKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::City => "city",
+            Self::Region => "region",
+            Self::Organization => "organization",
+            Self::Corporate => "corporate",
+        }
+    }
+}
+
+/// A member city, region or organization that appears in WeGO's story. Where it
+/// appears is derived from the references on events, offices and winners
+/// (`crate::members::appearances`), never stored here.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    pub id: Slug,
+    pub name: String,
+    pub kind: MemberKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// The world region it is grouped under ("Asia", "Europe", "Latin America"...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lat: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lon: Option<f64>,
+    /// The gazetteer the coordinates are taken from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coordinates_source: Option<Source>,
+    /// Why a city has no coordinates (for maintainers; it is then not on the map).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coordinates_note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub sources: Vec<Source>,
+}
+
+// ------------------------------------------------------------ partners.json
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartnersFile {
+    pub partners: Vec<Partner>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartnerKind {
+    InternationalOrganization,
+    GovernmentAgency,
+    ResearchInstitute,
+    University,
+    CityNetwork,
+    Company,
+    Other,
+}
+
+impl PartnerKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::InternationalOrganization => "international-organization",
+            Self::GovernmentAgency => "government-agency",
+            Self::ResearchInstitute => "research-institute",
+            Self::University => "university",
+            Self::CityNetwork => "city-network",
+            Self::Company => "company",
+            Self::Other => "other",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::InternationalOrganization => "International organization",
+            Self::GovernmentAgency => "Government agency",
+            Self::ResearchInstitute => "Research institute",
+            Self::University => "University",
+            Self::CityNetwork => "City network",
+            Self::Company => "Company",
+            Self::Other => "Other",
+        }
+    }
+}
+
+/// An organization that worked with WeGO. The events it appears in (and so its years)
+/// are derived from `Event::partners` (`crate::partners::events_of`).
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    pub id: Slug,
+    pub name: String,
+    /// An acronym or short name ("NIA", "KRIHS").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
+    pub kind: PartnerKind,
+    /// What it did with WeGO, in a sentence or two.
+    pub summary: String,
+    /// Its own website.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    pub sources: Vec<Source>,
+}
+
+// ---------------------------------------------------------------- team.json
+
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeamFile {
+    pub people: Vec<TeamMember>,
+}
+
+/// A person who led WeGO or one of its offices, or judged its awards. Judging is not
+/// stored here: it comes from `Judge::person` in awards.json (`crate::team::roles`).
+/// The sources hold no testimonials, so there is no quote field.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeamMember {
+    pub id: Slug,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<TeamRole>,
+    pub sources: Vec<Source>,
+}
+
+/// One role of a person. `from`/`to` give a term where the sources give one; otherwise
+/// `years` lists the years in which a source shows the person in the role.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeamRole {
+    pub title: String,
+    /// The body the role is in ("WeGO"), when it is not an office of offices.json.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
+    /// An office id of offices.json (the Secretariat or a regional office).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub office: Option<Slug>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<u16>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<u16>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub years: Vec<u16>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }

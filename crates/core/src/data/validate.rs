@@ -462,6 +462,147 @@ impl DataFile for AwardsFile {
     }
 }
 
+fn check_coordinates(out: &mut Findings, p: &JsonPath, lat: f64, lon: f64) {
+    if !(-90.0..=90.0).contains(&lat) || lat.is_nan() {
+        out.add(p.key("lat"), format!("latitude {lat} is outside -90..90"));
+    }
+    if !(-180.0..=180.0).contains(&lon) || lon.is_nan() {
+        out.add(
+            p.key("lon"),
+            format!("longitude {lon} is outside -180..180"),
+        );
+    }
+}
+
+impl DataFile for MembersFile {
+    const NAME: &'static str = "members.json";
+    const ITEM_ARRAYS: &'static [&'static str] = &["members"];
+
+    fn check(&self, out: &mut Findings) {
+        let members = JsonPath::root().key("members");
+        unique_ids(out, &members, self.members.iter().map(|m| &m.id), "member");
+        for (i, m) in self.members.iter().enumerate() {
+            let p = members.index(i);
+            check_text(out, p.key("name"), &m.name);
+            if let Some(note) = &m.note {
+                check_text(out, p.key("note"), note);
+            }
+            match (m.lat, m.lon) {
+                (Some(lat), Some(lon)) => {
+                    check_coordinates(out, &p, lat, lon);
+                    match &m.coordinates_source {
+                        Some(s) => check_sources(
+                            out,
+                            &p.key("coordinates_source"),
+                            std::slice::from_ref(s),
+                        ),
+                        None => out.add(
+                            p.key("lat"),
+                            "coordinates need a coordinates_source (the gazetteer they come from)",
+                        ),
+                    }
+                }
+                (Some(_), None) => out.add(p.key("lat"), "latitude without a longitude"),
+                (None, Some(_)) => out.add(p.key("lon"), "longitude without a latitude"),
+                (None, None) => {
+                    if m.kind == MemberKind::City && m.coordinates_note.is_none() {
+                        out.add(
+                            p.key("kind"),
+                            "a city needs coordinates (lat, lon) to be on the map, or a coordinates_note saying why it has none",
+                        );
+                    }
+                    if m.coordinates_source.is_some() {
+                        out.add(
+                            p.key("coordinates_source"),
+                            "coordinates_source without coordinates",
+                        );
+                    }
+                }
+            }
+            if m.region.is_some() && m.country.is_none() {
+                out.add(p.key("region"), "a region without a country");
+            }
+            check_sources(out, &p, &m.sources);
+        }
+    }
+
+    fn item_error(_: &str, item: &str) -> Option<(String, serde_json::Error)> {
+        item_error_of::<Member>(item)
+    }
+}
+
+impl DataFile for PartnersFile {
+    const NAME: &'static str = "partners.json";
+    const ITEM_ARRAYS: &'static [&'static str] = &["partners"];
+
+    fn check(&self, out: &mut Findings) {
+        let partners = JsonPath::root().key("partners");
+        unique_ids(
+            out,
+            &partners,
+            self.partners.iter().map(|m| &m.id),
+            "partner",
+        );
+        for (i, m) in self.partners.iter().enumerate() {
+            let p = partners.index(i);
+            check_text(out, p.key("name"), &m.name);
+            check_text(out, p.key("summary"), &m.summary);
+            if let Some(url) = &m.url {
+                if !(url.starts_with("https://") || url.starts_with("http://")) {
+                    out.add(
+                        p.key("url"),
+                        format!("URL \"{url}\" must start with http:// or https://"),
+                    );
+                }
+            }
+            check_sources(out, &p, &m.sources);
+        }
+    }
+
+    fn item_error(_: &str, item: &str) -> Option<(String, serde_json::Error)> {
+        item_error_of::<Partner>(item)
+    }
+}
+
+impl DataFile for TeamFile {
+    const NAME: &'static str = "team.json";
+    const ITEM_ARRAYS: &'static [&'static str] = &["people"];
+
+    fn check(&self, out: &mut Findings) {
+        let people = JsonPath::root().key("people");
+        unique_ids(out, &people, self.people.iter().map(|m| &m.id), "person");
+        for (i, m) in self.people.iter().enumerate() {
+            let p = people.index(i);
+            check_text(out, p.key("name"), &m.name);
+            for (j, r) in m.roles.iter().enumerate() {
+                let rp = p.key("roles").index(j);
+                check_text(out, rp.key("title"), &r.title);
+                if let (Some(from), Some(to)) = (r.from, r.to) {
+                    if to < from {
+                        out.add(rp.key("to"), format!("to {to} is before from {from}"));
+                    }
+                }
+                for (k, y) in r.years.iter().enumerate() {
+                    if !(1900..=2100).contains(y) {
+                        out.add(
+                            rp.key("years").index(k),
+                            format!("year {y} is not plausible"),
+                        );
+                    }
+                }
+                if let Some(note) = &r.note {
+                    check_text(out, rp.key("note"), note);
+                }
+            }
+            check_sources(out, &p, &m.sources);
+        }
+    }
+
+    fn item_error(_: &str, item: &str) -> Option<(String, serde_json::Error)> {
+        item_error_of::<TeamMember>(item)
+    }
+}
+
 /// All four files, for the checks that cross from one file to another.
 pub struct Dataset<'a> {
     pub site: &'a Site,
