@@ -24,6 +24,7 @@ pub fn App(
     data: SiteData,
 ) -> impl IntoView {
     provide_site_data(data);
+    crate::ui::keys::provide_key_layers();
     let embed = routes::embed();
     let host = RwSignal::new(None);
     provide_context(EmbedHost(host));

@@ -18,9 +18,9 @@ pub fn prefers_reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-/// Scrolls the element with `id` into view: smoothly, unless reduced motion is preferred.
-pub fn scroll_into_view(id: &str) {
-    if let Some(el) = document().get_element_by_id(id) {
+/// Scrolls `el` into view: smoothly, unless reduced motion is preferred.
+pub fn scroll_element_into_view(el: &web_sys::Element) {
+    {
         let opts = ScrollIntoViewOptions::new();
         opts.set_behavior(if prefers_reduced_motion() {
             ScrollBehavior::Instant
@@ -33,20 +33,6 @@ pub fn scroll_into_view(id: &str) {
     }
 }
 
-/// Removes every element that matches `selector`.
-pub fn remove_all(selector: &str) {
-    if let Ok(list) = document().query_selector_all(selector) {
-        for i in 0..list.length() {
-            if let Some(el) = list
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                el.remove();
-            }
-        }
-    }
-}
-
 /// Moves keyboard focus to the element with `id` (it needs a tabindex if not focusable).
 pub fn focus(id: &str) {
     if let Some(el) = document()
@@ -55,13 +41,6 @@ pub fn focus(id: &str) {
     {
         let _ = el.focus();
     }
-}
-
-/// True when the key event comes from a text field (where arrows move the caret).
-pub fn from_text_field(ev: &web_sys::KeyboardEvent) -> bool {
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
 }
 
 /// A plain left click: the app handles it. Modified clicks (new tab, new window)
@@ -98,11 +77,20 @@ pub async fn copy_text(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
-/// Keeps Tab and Shift+Tab inside the element with `id` (a modal dialog).
-pub fn trap_tab(ev: &web_sys::KeyboardEvent, id: &str) {
-    let Some(container) = document().get_element_by_id(id) else {
-        return;
-    };
+/// Moves focus to `el`; when it has it already, takes it away first, so a screen
+/// reader announces its new content (a detail view updated in place).
+pub fn refocus(el: &web_sys::HtmlElement) {
+    if document()
+        .active_element()
+        .is_some_and(|a| a.is_same_node(Some(el)))
+    {
+        let _ = el.blur();
+    }
+    let _ = el.focus();
+}
+
+/// Keeps Tab and Shift+Tab inside `container` (a modal dialog).
+pub fn trap_tab(ev: &web_sys::KeyboardEvent, container: &web_sys::Element) {
     let Ok(nodes) = container.query_selector_all(
         "a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex='-1'])",
     ) else {
@@ -133,19 +121,6 @@ pub fn trap_tab(ev: &web_sys::KeyboardEvent, id: &str) {
     }
 }
 
-/// Runs `f` once the element with `id` is in the document: content inside a
-/// `Suspense` is inserted a few frames after its effects first run.
-pub fn when_present(id: String, f: impl FnOnce() + 'static) {
-    fn attempt(id: String, f: Box<dyn FnOnce()>, left: u32) {
-        if left == 0 || document().get_element_by_id(&id).is_some() {
-            f();
-        } else {
-            request_animation_frame(move || attempt(id, f, left - 1));
-        }
-    }
-    request_animation_frame(move || attempt(id, Box::new(f), 60));
-}
-
 /// Sets `hidden` on the children of `parent` whose entry in `visible` is false, touching
 /// only those that changed since `previous`.
 pub fn set_hidden_where_changed(
@@ -160,22 +135,6 @@ pub fn set_hidden_where_changed(
         }
         if let Some(child) = children.item(i as u32) {
             let _ = child.toggle_attribute_with_force("hidden", !show);
-        }
-    }
-}
-
-/// True when keyboard focus is inside the element with `id`, or on no element in
-/// particular (the body), as after the focused element was re-rendered.
-pub fn focus_within_or_body(id: &str) -> bool {
-    let doc = document();
-    match doc.active_element() {
-        None => true,
-        Some(active) => {
-            doc.body()
-                .is_some_and(|b| JsValue::from(b) == JsValue::from(active.clone()))
-                || doc
-                    .get_element_by_id(id)
-                    .is_some_and(|c| c.contains(Some(&active)))
         }
     }
 }

@@ -2,7 +2,6 @@
 
 mod event_card;
 mod event_detail;
-mod filters;
 mod page;
 mod year_axis;
 

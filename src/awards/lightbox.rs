@@ -1,73 +1,85 @@
+use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::icons::CategoryIcon;
-use crate::data::{use_site_data, Winner};
-use crate::dom;
+use super::logic::{category_index, display_name, level_name};
+use crate::data::{use_site_data, Edition, Winner};
 use crate::routes::{self, href};
+use crate::ui::item_route::ItemRoute;
 use crate::ui::share_button::ShareButton;
 use crate::ui::sources::SourceList;
 
-const DIALOG_ID: &str = "winner-dialog";
-
-/// What the lightbox shows about its winner, beyond the winner itself.
-pub struct WinnerContext {
-    pub name: String,
-    pub edition_id: String,
-    pub edition_name: String,
-    pub category: (String, usize),
-    pub keywords: Vec<String>,
-    pub level: Option<String>,
-    pub prev: Option<String>,
-    pub next: Option<String>,
-}
-
-/// The detail of one winner as a modal dialog: focus moves in and stays in,
-/// Esc closes, ←/→ and swipes step through the filtered set, the page behind is locked.
+/// The detail of one winner as a modal dialog: focus moves in and stays in, Esc
+/// closes, ←/→ and swipes step through the filtered set (the section's keyboard layer,
+/// see `ItemRoute::listen_keys`), the page behind is locked (style/awards.css). It stays
+/// mounted while the visitor steps: its fields change in place.
 #[component]
 pub fn Lightbox(
-    /// The winner shown.
-    winner: Winner,
-    /// Names and neighbours.
-    context: WinnerContext,
-    /// Steps by -1 or +1.
-    on_step: Callback<i32>,
-    /// Closes the dialog.
-    on_close: Callback<()>,
+    route: ItemRoute,
+    /// The dialog element (the keyboard layer keeps Tab inside it).
+    dialog: NodeRef<Div>,
+    /// The edition shown.
+    edition: Memo<Option<Edition>>,
+    /// Index of the open winner in the edition.
+    index: Memo<Option<usize>>,
 ) -> impl IntoView {
-    let WinnerContext {
-        name,
-        edition_id,
-        edition_name,
-        category,
-        keywords,
-        level,
-        prev,
-        next,
-    } = context;
-    // In the browser only (effects do not run in the site build's render). The page
-    // behind is locked by style/awards.css while the dialog is in the document.
-    Effect::new(|_| {
-        dom::when_present("winner-dialog-title".into(), || {
-            dom::focus("winner-dialog-title")
-        });
+    let winner = Memo::new(move |_| {
+        edition.with(|ed| {
+            let ed = ed.as_ref()?;
+            ed.winners.get(index.get()?).cloned()
+        })
     });
+    let with_winner = move |f: fn(&Edition, &Winner) -> Option<String>| {
+        move || edition.with(|ed| winner.with(|w| f(ed.as_ref()?, w.as_ref()?)))
+    };
+    let name = Signal::derive(with_winner(|_, w| Some(display_name(w))));
+    let category = Signal::derive(move || {
+        edition.with(|ed| {
+            winner.with(|w| match (ed, w) {
+                (Some(ed), Some(w)) => {
+                    let ci = category_index(ed, w.category.as_str());
+                    let c = ed.categories.get(ci);
+                    (
+                        ci,
+                        w.category.to_string(),
+                        c.map(|c| c.name.clone()).unwrap_or_default(),
+                        c.map(|c| c.keywords.clone()).unwrap_or_default(),
+                    )
+                }
+                _ => (0, String::new(), String::new(), Vec::new()),
+            })
+        })
+    });
+    let path = Signal::derive(with_winner(|ed, w| {
+        Some(routes::award_winner(ed.id.as_str(), w.id.as_str()))
+    }));
+    let name_of = move |id: Option<String>| {
+        edition.with(|ed| {
+            let ed = ed.as_ref()?;
+            ed.winners
+                .iter()
+                .find(|w| Some(w.id.as_str()) == id.as_deref())
+                .map(display_name)
+        })
+    };
+    let neighbours = Memo::new(move |_| {
+        let (p, n) = route.neighbours();
+        (name_of(p), name_of(n))
+    });
+    let step_button = move |delta: i32,
+                            label: &'static str,
+                            none: &'static str,
+                            some: &'static str| {
+        let target =
+            move || neighbours.with(|(p, n)| if delta < 0 { p.clone() } else { n.clone() });
+        view! {
+            <button type="button" class="button button--ghost" disabled=move || target().is_none()
+                data-testid=if delta < 0 { "prev" } else { "next" }
+                aria-label=move || target().map_or(none.to_owned(), |t| format!("{some}: {t}"))
+                on:click=move |_| route.step(delta)>{label}</button>
+        }
+    };
 
-    // A modal owns the keyboard: listen on the window, so a key pressed while the
-    // dialog re-renders (focus briefly on <body>) is not lost.
-    let keys = window_event_listener(
-        leptos::ev::keydown,
-        move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
-            "Escape" => {
-                ev.prevent_default();
-                on_close.run(());
-            }
-            "ArrowLeft" if !dom::from_text_field(&ev) => on_step.run(-1),
-            "ArrowRight" if !dom::from_text_field(&ev) => on_step.run(1),
-            "Tab" => dom::trap_tab(&ev, DIALOG_ID),
-            _ => {}
-        },
-    );
-    on_cleanup(move || keys.remove());
     // A horizontal swipe steps; a tap or a vertical scroll does not.
     let start = StoredValue::new(None::<(i32, i32)>);
     let on_pointerdown =
@@ -76,58 +88,59 @@ pub fn Lightbox(
         if let Some((x, y)) = start.get_value() {
             let (dx, dy) = (ev.client_x() - x, ev.client_y() - y);
             if dx.abs() > 60 && dy.abs() < dx.abs() / 2 {
-                on_step.run(if dx < 0 { 1 } else { -1 });
+                route.step(if dx < 0 { 1 } else { -1 });
             }
         }
         start.set_value(None);
     };
-
-    let path = routes::award_winner(&edition_id, winner.id.as_str());
-    let related = related_links(&winner);
+    let text =
+        move |f: fn(&Winner) -> Option<String>| move || winner.with(|w| w.as_ref().and_then(f));
     view! {
-        <div class="lightbox" data-testid="lightbox-backdrop" on:click=move |_| on_close.run(())>
+        <div class="lightbox" data-testid="lightbox-backdrop" on:click=move |_| route.close()>
             <div
-                id=DIALOG_ID
-                class=format!("lightbox__dialog cat-{}", category.1 % 8 + 1)
+                id="winner-dialog"
+                class=move || format!("lightbox__dialog cat-{}", category.with(|c| c.0) % 8 + 1)
                 role="dialog"
                 aria-modal="true"
                 aria-labelledby="winner-dialog-title"
                 data-testid="lightbox"
+                node_ref=dialog
                 on:click=|ev| ev.stop_propagation()
                 on:pointerdown=on_pointerdown
                 on:pointerup=on_pointerup
             >
                 <div class="lightbox__bar">
-                    <button type="button" class="button button--ghost" disabled=prev.is_none() data-testid="prev"
-                        aria-label=prev.as_ref().map_or("No previous winner".to_owned(), |t| format!("Previous winner: {t}"))
-                        on:click=move |_| on_step.run(-1)>"← Previous"</button>
-                    <button type="button" class="button button--ghost" disabled=next.is_none() data-testid="next"
-                        aria-label=next.as_ref().map_or("No next winner".to_owned(), |t| format!("Next winner: {t}"))
-                        on:click=move |_| on_step.run(1)>"Next →"</button>
+                    {step_button(-1, "← Previous", "No previous winner", "Previous winner")}
+                    {step_button(1, "Next →", "No next winner", "Next winner")}
                     <button type="button" class="button button--ghost lightbox__close" data-testid="close"
-                        aria-label="Close" on:click=move |_| on_close.run(())>"✕ Close"</button>
+                        aria-label="Close" on:click=move |_| route.close()>"✕ Close"</button>
                 </div>
                 <p class="lightbox__meta">
-                    <span class="winner-card__category"><CategoryIcon id=winner.category.to_string()/>{category.0.clone()}</span>
-                    {level.clone().map(|l| view! { " · "<span data-testid="lightbox-level">{l}</span> })}
-                    " · "<span>{edition_name}</span>
+                    <span class="winner-card__category">
+                        {move || view! { <CategoryIcon id=category.with(|c| c.1.clone())/> }}
+                        {move || category.with(|c| c.2.clone())}
+                    </span>
+                    {move || with_winner(|ed, w| level_name(ed, w).map(str::to_owned))().map(|l| view! { " · "<span data-testid="lightbox-level">{l}</span> })}
+                    " · "<span>{move || edition.with(|ed| ed.as_ref().map(|e| e.name.clone()))}</span>
                 </p>
-                <h2 id="winner-dialog-title" class="lightbox__title" tabindex="-1">{name.clone()}</h2>
-                {winner.country.clone().map(|c| view! { <p class="lightbox__country">{c}</p> })}
-                {winner.project.clone().map(|p| view! { <p class="lightbox__project">{p}</p> })}
-                {winner.summary.clone().map(|s| view! { <p class="lightbox__summary">{s}</p> })}
-                {winner.description.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
-                {(winner.city.is_none()).then(|| view! {
+                <h2 id="winner-dialog-title" class="lightbox__title" tabindex="-1" node_ref=route.title>{name}</h2>
+                {move || text(|w| w.country.clone())().map(|c| view! { <p class="lightbox__country">{c}</p> })}
+                {move || text(|w| w.project.clone())().map(|p| view! { <p class="lightbox__project">{p}</p> })}
+                {move || text(|w| w.summary.clone())().map(|s| view! { <p class="lightbox__summary">{s}</p> })}
+                <For each=move || winner.with(|w| w.as_ref().map(|w| w.description.clone()).unwrap_or_default()) key=|p| p.clone() let(p)>
+                    <p>{p}</p>
+                </For>
+                {move || winner.with(|w| w.as_ref().is_some_and(|w| w.city.is_none())).then(|| view! {
                     <p class="note">"The sources we have name the category and the level of this award, but not the winner."</p>
                 })}
-                {(!keywords.is_empty()).then(|| view! {
-                    <h3>{format!("{} keywords", category.0)}</h3>
-                    <ul class="keywords" data-testid="keywords">{keywords.into_iter().map(|k| view! { <li>{k}</li> }).collect_view()}</ul>
-                })}
-                {related}
-                {winner.note.clone().map(|n| view! { <p class="note"><strong>"Note: "</strong>{n}</p> })}
-                <SourceList sources=winner.sources.clone()/>
-                <ShareButton path title=name/>
+                {move || category.with(|(_, _, name, keywords)| (!keywords.is_empty()).then(|| view! {
+                    <h3>{format!("{name} keywords")}</h3>
+                    <ul class="keywords" data-testid="keywords">{keywords.iter().map(|k| view! { <li>{k.clone()}</li> }).collect_view()}</ul>
+                }))}
+                {move || winner.with(|w| w.as_ref().and_then(related_links))}
+                {move || text(|w| w.note.clone())().map(|n| view! { <p class="note"><strong>"Note: "</strong>{n}</p> })}
+                <SourceList sources=Signal::derive(move || winner.with(|w| w.as_ref().map(|w| w.sources.clone()).unwrap_or_default()))/>
+                <ShareButton path=Signal::derive(move || path.get().unwrap_or_default()) title=Signal::derive(move || name.get().unwrap_or_default())/>
             </div>
         </div>
     }

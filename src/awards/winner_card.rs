@@ -2,10 +2,13 @@ use leptos::prelude::*;
 
 use super::icons::CategoryIcon;
 use crate::data::Winner;
+use crate::ui::item_link::ItemLink;
+use crate::ui::item_route::ItemRoute;
 
 /// One winner in the gallery grid.
 #[component]
 pub fn WinnerCard(
+    route: ItemRoute,
     /// The winner shown.
     winner: Winner,
     /// Its heading: the city, or an honest placeholder.
@@ -18,17 +21,8 @@ pub fn WinnerCard(
     level_id: Option<String>,
     /// The winner's own URL.
     href: String,
-    /// Opens it (a plain click; modified clicks open a new tab as usual).
-    on_open: Callback<String>,
 ) -> impl IntoView {
     let id = winner.id.to_string();
-    let open_id = id.clone();
-    let on_click = move |ev: web_sys::MouseEvent| {
-        if crate::dom::is_plain_click(&ev) {
-            ev.prevent_default();
-            on_open.run(open_id.clone());
-        }
-    };
     let category_id = winner.category.to_string();
     view! {
         <li class=format!("winner-card cat-{}", category.1 % 8 + 1) data-testid="winner" data-id=id.clone()>
@@ -40,7 +34,7 @@ pub fn WinnerCard(
                     })}
                 </div>
                 <figcaption>
-                    <a id=format!("winner-link-{id}") class="winner-card__name" href=href on:click=on_click>{name}</a>
+                    <ItemLink route item=id.clone() id=format!("winner-link-{id}") class="winner-card__name" href>{name}</ItemLink>
                     {winner.country.clone().map(|c| view! { <span class="winner-card__country">{c}</span> })}
                     {winner.project.clone().map(|p| view! { <span class="winner-card__project">{p}</span> })}
                     {winner.summary.clone().map(|s| view! { <span class="winner-card__summary">{s}</span> })}

@@ -1,48 +1,49 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::logic::established;
 use crate::data::{use_site_data, Office, OfficeKind};
 use crate::routes::{self, href};
+use crate::ui::item_route::ItemRoute;
 use crate::ui::share_button::ShareButton;
 use crate::ui::sources::SourceList;
 
 /// Everything known about one office, with the timeline events that concern it.
+/// It stays mounted while another office is chosen: its fields change in place.
 #[component]
 pub fn OfficeCard(
-    /// The office shown.
-    office: Office,
-    /// Closes the card.
-    on_close: Callback<()>,
+    route: ItemRoute,
+    /// All offices.
+    offices: Arc<Vec<Office>>,
+    /// Index in `offices` of the office shown.
+    index: Memo<Option<usize>>,
 ) -> impl IntoView {
     let data = use_site_data();
-    let id = office.id.to_string();
-    let events = move || data.events_of_office(&id);
-    let kind = match office.kind {
-        OfficeKind::Secretariat => "Secretariat",
-        OfficeKind::Regional => "Regional Office",
-    };
-    let title = format!("{}, {}: {}", office.city, office.country, office.name);
-    let path = routes::office(office.id.as_str());
+    let office = Memo::new(move |_| offices[index.get().unwrap_or(0)].clone());
+    let title =
+        Signal::derive(move || office.with(|o| format!("{}, {}: {}", o.city, o.country, o.name)));
+    let path = Signal::derive(move || office.with(|o| routes::office(o.id.as_str())));
+    let events = move || office.with(|o| data.events_of_office(o.id.as_str()));
     view! {
         <section class="office-card" aria-labelledby="office-card-title" data-testid="office-card">
             <div class="office-card__bar">
-                <ShareButton path title=title.clone()/>
+                <ShareButton path title/>
                 <button type="button" class="button button--ghost office-card__close" aria-label="Close the office details"
-                    data-testid="close" on:click=move |_| on_close.run(())>"✕ Close"</button>
+                    data-testid="close" on:click=move |_| route.close()>"✕ Close"</button>
             </div>
-            <p class="office-card__kind">{kind}" · "{office.region.clone()}</p>
-            <h2 id="office-card-title" tabindex="-1">{office.name.clone()}</h2>
-            <p class="office-card__place">{format!("{}, {}", office.city, office.country)}</p>
-            <p>{office.role.clone()}</p>
-            <dl class="office-card__facts">
-                {(!office.former_names.is_empty()).then(|| view! { <dt>"Formerly"</dt><dd>{office.former_names.join("; ")}</dd> })}
-                {office.approved.map(|d| view! { <dt>"Approved"</dt><dd><time datetime=d.iso()>{d.human()}</time></dd> })}
-                {office.opened.map(|d| view! { <dt>"Opened"</dt><dd><time datetime=d.iso()>{d.human()}</time></dd> })}
-                {established(&office).is_none().then(|| view! { <dt>"Opened"</dt><dd>"Not known"</dd> })}
-                {office.head.clone().map(|h| view! { <dt>{h.title}</dt><dd>{h.name}</dd> })}
-                {office.address.clone().map(|a| view! { <dt>"Address"</dt><dd>{a}</dd> })}
-            </dl>
-            {office.opened_note.clone().map(|n| view! { <p class="note">{n}</p> })}
+            <p class="office-card__kind">
+                {move || office.with(|o| match o.kind {
+                    OfficeKind::Secretariat => "Secretariat",
+                    OfficeKind::Regional => "Regional Office",
+                })}
+                " · "{move || office.with(|o| o.region.clone())}
+            </p>
+            <h2 id="office-card-title" tabindex="-1" node_ref=route.title>{move || office.with(|o| o.name.clone())}</h2>
+            <p class="office-card__place">{move || office.with(|o| format!("{}, {}", o.city, o.country))}</p>
+            <p>{move || office.with(|o| o.role.clone())}</p>
+            {move || office.with(facts)}
+            {move || office.with(|o| o.opened_note.clone()).map(|n| view! { <p class="note">{n}</p> })}
             {move || {
                 let events = events();
                 (!events.is_empty()).then(|| view! {
@@ -54,7 +55,21 @@ pub fn OfficeCard(
                     </ul>
                 })
             }}
-            <SourceList sources=office.sources.clone()/>
+            <SourceList sources=Signal::derive(move || office.with(|o| o.sources.clone()))/>
         </section>
+    }
+}
+
+/// The office's dates, head and address.
+fn facts(office: &Office) -> impl IntoView + use<> {
+    view! {
+        <dl class="office-card__facts">
+            {(!office.former_names.is_empty()).then(|| view! { <dt>"Formerly"</dt><dd>{office.former_names.join("; ")}</dd> })}
+            {office.approved.map(|d| view! { <dt>"Approved"</dt><dd><time datetime=d.iso()>{d.human()}</time></dd> })}
+            {office.opened.map(|d| view! { <dt>"Opened"</dt><dd><time datetime=d.iso()>{d.human()}</time></dd> })}
+            {established(office).is_none().then(|| view! { <dt>"Opened"</dt><dd>"Not known"</dd> })}
+            {office.head.clone().map(|h| view! { <dt>{h.title}</dt><dd>{h.name}</dd> })}
+            {office.address.clone().map(|a| view! { <dt>"Address"</dt><dd>{a}</dd> })}
+        </dl>
     }
 }

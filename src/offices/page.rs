@@ -1,17 +1,17 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_params_map};
-use leptos_router::NavigateOptions;
+use wego10_core::item_nav::KeyMap;
 
 use super::logic::{established, marker_positions, open_in};
 use super::office_card::OfficeCard;
 use super::world_map::{Marker, WorldMap};
-use crate::data::{use_site_data, OfficeKind, OfficesFile};
-use crate::dom;
-use crate::routes::{self, href, with_query};
+use crate::data::{use_site_data, Office, OfficeKind, OfficesFile};
+use crate::routes::{self, href};
 use crate::text::plural;
 use crate::ui::data_view::data_view;
+use crate::ui::item_link::ItemLink;
+use crate::ui::item_route::use_item_route;
 use crate::ui::not_found::NotFound;
 use crate::ui::page_actions::PageActions;
 
@@ -21,28 +21,25 @@ const FIRST_YEAR: u16 = 2010;
 #[component]
 pub fn OfficesPage() -> impl IntoView {
     let data = use_site_data();
-    let params = use_params_map();
-    // The router's own query, not the route's: <FlatRoutes> (leptos_router 0.8.17) does
-    // not update a route's query when only its params change (/awards → /awards/4th?…).
-    let query = use_location().query;
-    let slug = Memo::new(move |_| params.read().get("slug"));
-    let year = Memo::new(move |_| query.read().get("year").and_then(|y| y.parse::<u16>().ok()));
     view! {
         <h1 class="page-title">"Where WeGO works"</h1>
         <PageActions path=routes::OFFICES section="offices" title=wego10_core::meta::OFFICES_TITLE/>
         {data_view(data.offices, "the offices", move |file: Arc<OfficesFile>| {
-            view! { <Offices file slug year/> }.into_any()
+            view! { <Offices file/> }.into_any()
         })}
     }
 }
 
 #[component]
-fn Offices(
-    file: Arc<OfficesFile>,
-    slug: Memo<Option<String>>,
-    year: Memo<Option<u16>>,
-) -> impl IntoView {
-    let offices = file.offices.clone();
+fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
+    let route = use_item_route("slug", &["year"], |slug| {
+        slug.map_or(routes::OFFICES.to_owned(), routes::office)
+    });
+    // Esc closes the open office (the map has its own keys for panning and zooming).
+    route.listen_keys(KeyMap::default(), None);
+    let slug = route.item;
+    let year = Memo::new(move |_| route.param("year").and_then(|y| y.parse::<u16>().ok()));
+    let offices: Arc<Vec<Office>> = Arc::new(file.offices.clone());
     let last_year = routes::build_year().max(
         offices
             .iter()
@@ -77,61 +74,6 @@ fn Offices(
         })
         .collect();
 
-    let opened_here = RwSignal::new(false);
-    let navigate = use_navigate();
-    let url = move |id: Option<&str>| {
-        let path = id.map_or(routes::OFFICES.to_owned(), routes::office);
-        with_query(
-            &path,
-            &[(
-                "year",
-                &year
-                    .get_untracked()
-                    .map(|y| y.to_string())
-                    .unwrap_or_default(),
-            )],
-        )
-    };
-    let select = {
-        let navigate = navigate.clone();
-        Callback::new(move |id: String| {
-            let replace = slug.get_untracked().is_some();
-            if !replace {
-                opened_here.set(true);
-            }
-            navigate(
-                &url(Some(&id)),
-                NavigateOptions {
-                    replace,
-                    scroll: false,
-                    ..Default::default()
-                },
-            );
-            request_animation_frame(|| dom::focus("office-card-title"));
-        })
-    };
-    let close = {
-        let navigate = navigate.clone();
-        Callback::new(move |()| {
-            let returning = slug.get_untracked();
-            if opened_here.get_untracked() {
-                opened_here.set(false);
-                dom::history_back();
-            } else {
-                navigate(
-                    &url(None),
-                    NavigateOptions {
-                        replace: true,
-                        scroll: false,
-                        ..Default::default()
-                    },
-                );
-            }
-            if let Some(id) = returning {
-                request_animation_frame(move || dom::focus(&format!("office-link-{id}")));
-            }
-        })
-    };
     let set_year = move |y: u16| {
         // the latest year is the default: keep it out of the URL
         let y = if y == last_year {
@@ -139,17 +81,14 @@ fn Offices(
         } else {
             y.to_string()
         };
-        let path = slug
-            .get_untracked()
-            .map_or(routes::OFFICES.to_owned(), |s| routes::office(&s));
-        navigate(
-            &with_query(&path, &[("year", &y)]),
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        route.set_params(&[("year", &y)]);
+    };
+    let selected = {
+        let offices = offices.clone();
+        Memo::new(move |_| {
+            slug.get()
+                .and_then(|s| offices.iter().position(|o| o.id == s.as_str()))
+        })
     };
 
     // Regions in the file's order, each with its offices.
@@ -170,20 +109,6 @@ fn Offices(
             })
         }
     };
-    // Esc closes the open office, from anywhere in the section (not from a text field
-    // or from a dialog such as "Embed", which closes itself).
-    let keys = window_event_listener(leptos::ev::keydown, move |ev: web_sys::KeyboardEvent| {
-        if ev.key() == "Escape"
-            && slug.get_untracked().is_some()
-            && !ev.default_prevented()
-            && !dom::from_text_field(&ev)
-            && dom::focus_within_or_body("offices")
-        {
-            ev.prevent_default();
-            close.run(());
-        }
-    });
-    on_cleanup(move || keys.remove());
     view! {
         {not_found}
         {file.note.clone().map(|n| view! { <p class="note">{n}</p> })}
@@ -197,11 +122,11 @@ fn Offices(
                 {move || (shown_year.get() != last_year).then(|| format!(" in {}", shown_year.get()))}
             </p>
         </div>
-        <div class="offices" id="offices">
+        <div class="offices" id="offices" node_ref=route.root>
             <div class="offices__side">
-                {move || slug.get().and_then(|s| card_offices.iter().find(|o| o.id == s.as_str()).cloned()).map(|office| view! {
-                    <OfficeCard office on_close=close/>
-                })}
+                <Show when=move || selected.get().is_some()>
+                    <OfficeCard route offices=card_offices.clone() index=selected/>
+                </Show>
                 <section class="offices__list" aria-labelledby="office-list-title">
                     <h2 id="office-list-title" class="visually-hidden">"Offices by region"</h2>
                     {regions.into_iter().map(|(region, idx)| view! {
@@ -212,23 +137,15 @@ fn Offices(
                                 let id = o.id.to_string();
                                 let is_selected = {
                                     let id = id.clone();
-                                    move || slug.get().as_deref() == Some(id.as_str())
+                                    Signal::derive(move || slug.get().as_deref() == Some(id.as_str()))
                                 };
-                                let open_id = id.clone();
                                 let since = established(&o).map(|y| format!(" (since {y})")).unwrap_or_default();
                                 view! {
                                     <li class="offices__item" class:offices__item--future=move || !shown.with(|s| s[i]) data-testid="office">
-                                        <a id=format!("office-link-{id}") href=href(&routes::office(&id))
-                                            aria-current=move || is_selected().then_some("true")
-                                            on:click=move |ev: web_sys::MouseEvent| {
-                                                if crate::dom::is_plain_click(&ev) {
-                                                    ev.prevent_default();
-                                                    select.run(open_id.clone());
-                                                }
-                                            }>
+                                        <ItemLink route item=id.clone() id=format!("office-link-{id}") href=href(&routes::office(&id)) current=is_selected>
                                             <strong>{format!("{}, {}", o.city, o.country)}</strong>
                                             <span>{format!("{}{since}", o.name)}</span>
-                                        </a>
+                                        </ItemLink>
                                         {move || (!shown.with(|s| s[i])).then(|| view! { <span class="offices__later">{format!(" Not yet open in {}", shown_year.get())}</span> })}
                                         // On paper there is no card to open: each office says what it does and where.
                                         <div class="offices__details print-only">
@@ -242,7 +159,7 @@ fn Offices(
                     }).collect_view()}
                 </section>
             </div>
-            <WorldMap markers shown selected=slug on_select=select/>
+            <WorldMap markers shown selected=slug on_select=Callback::new(move |id| route.open(id))/>
         </div>
     }
 }

@@ -1,103 +1,135 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::logic::date_label;
 use crate::data::{use_site_data, Event};
 use crate::routes::{self, href};
+use crate::ui::item_route::ItemRoute;
 use crate::ui::share_button::ShareButton;
 use crate::ui::sources::SourceList;
 
 /// The open event: everything known about it, its neighbours, sharing and closing.
-/// A pane under the axis on wide screens, a full-screen sheet on phones.
+/// A pane under the axis on wide screens, a full-screen sheet on phones. It stays
+/// mounted while the visitor steps through events: its fields change in place.
 #[component]
 pub fn EventDetail(
-    /// The event shown.
-    event: Event,
-    /// Index of its category (for the colour).
-    category: usize,
-    /// Name of its category.
-    category_label: String,
-    /// Title of the previous matching event, if any.
-    prev: Option<String>,
-    /// Title of the next matching event, if any.
-    next: Option<String>,
-    /// Steps by -1 or +1.
-    on_step: Callback<i32>,
-    /// Closes the details.
-    on_close: Callback<()>,
+    route: ItemRoute,
+    /// All events (chronological).
+    events: Arc<Vec<Event>>,
+    /// (id, label, count) of the categories in use.
+    categories: Arc<Vec<(String, String, usize)>>,
+    /// Index in `events` of the event shown.
+    index: Memo<Option<usize>>,
 ) -> impl IntoView {
-    let year = event.date.map(|d| d.year);
-    let path = routes::timeline_event(event.id.as_str());
-    let related = related_links(&event, year);
-    let title = event.title.clone();
+    let event = {
+        let events = events.clone();
+        Memo::new(move |_| {
+            index
+                .get()
+                .map(|i| events[i].clone())
+                .unwrap_or_else(|| events[0].clone())
+        })
+    };
+    let field = move |f: fn(&Event) -> Option<String>| move || event.with(f);
+    let category = {
+        let categories = categories.clone();
+        Memo::new(move |_| {
+            event.with(|e| {
+                categories
+                    .iter()
+                    .position(|c| c.0 == e.category.as_str())
+                    .unwrap_or(0)
+            })
+        })
+    };
+    let title_of = move |id: Option<String>| {
+        id.and_then(|id| {
+            events
+                .iter()
+                .find(|e| e.id == id.as_str())
+                .map(|e| e.title.clone())
+        })
+    };
+    let neighbours = Memo::new(move |_| {
+        let (p, n) = route.neighbours();
+        (title_of(p), title_of(n))
+    });
+    let path = Signal::derive(move || event.with(|e| routes::timeline_event(e.id.as_str())));
+    let title = Signal::derive(move || event.with(|e| e.title.clone()));
+    let step_button =
+        move |delta: i32, label: &'static str, none: &'static str, some: &'static str| {
+            let target =
+                move || neighbours.with(|(p, n)| if delta < 0 { p.clone() } else { n.clone() });
+            view! {
+                <button
+                    type="button"
+                    class="button button--ghost"
+                    disabled=move || target().is_none()
+                    aria-label=move || target().map_or(none.to_owned(), |t| format!("{some}: {t}"))
+                    data-testid=if delta < 0 { "prev" } else { "next" }
+                    on:click=move |_| route.step(delta)
+                >{label}</button>
+            }
+        };
     view! {
         <section
-            class=format!("event-detail cat-{}", category % 8 + 1)
+            class=move || format!("event-detail cat-{}", category.get() % 8 + 1)
             aria-labelledby="event-detail-title"
             data-testid="event-detail"
         >
             <div class="event-detail__bar">
-                <button
-                    type="button"
-                    class="button button--ghost"
-                    disabled=prev.is_none()
-                    aria-label=prev.as_ref().map_or("No previous event".to_owned(), |t| format!("Previous event: {t}"))
-                    data-testid="prev"
-                    on:click=move |_| on_step.run(-1)
-                >"← Previous"</button>
-                <button
-                    type="button"
-                    class="button button--ghost"
-                    disabled=next.is_none()
-                    aria-label=next.as_ref().map_or("No next event".to_owned(), |t| format!("Next event: {t}"))
-                    data-testid="next"
-                    on:click=move |_| on_step.run(1)
-                >"Next →"</button>
-                <ShareButton path title=title.clone() hashtag=Some(wego10_core::meta::TIMELINE_HASHTAG)/>
+                {step_button(-1, "← Previous", "No previous event", "Previous event")}
+                {step_button(1, "Next →", "No next event", "Next event")}
+                <ShareButton path title hashtag=Some(wego10_core::meta::TIMELINE_HASHTAG)/>
                 <button
                     type="button"
                     class="button button--ghost event-detail__close"
                     aria-label="Close the event details"
                     data-testid="close"
-                    on:click=move |_| on_close.run(())
+                    on:click=move |_| route.close()
                 >"✕ Close"</button>
             </div>
             <p class="event-detail__meta">
-                <time datetime=event.date.map(|d| d.iso())>{date_label(&event)}</time>
-                {event.date_note.clone().map(|n| view! { <span class="event-detail__date-note">{format!(" ({n})")}</span> })}
-                " · "<span class="event-detail__category">{category_label}</span>
-                {event.place.clone().map(|p| view! { " · "<span>{p}</span> })}
+                <time datetime=move || event.with(|e| e.date.map(|d| d.iso()))>{move || event.with(date_label)}</time>
+                {move || field(|e| e.date_note.clone())().map(|n| view! { <span class="event-detail__date-note">{format!(" ({n})")}</span> })}
+                " · "<span class="event-detail__category">{move || categories.get(category.get()).map(|c| c.1.clone()).unwrap_or_default()}</span>
+                {move || field(|e| e.place.clone())().map(|p| view! { " · "<span>{p}</span> })}
             </p>
-            <h2 id="event-detail-title" class="event-detail__title" tabindex="-1">{title}</h2>
-            <p class="event-detail__summary">{event.summary.clone()}</p>
-            {event.body.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
-            {(!event.figures.is_empty()).then(|| view! {
+            <h2 id="event-detail-title" class="event-detail__title" tabindex="-1" node_ref=route.title>{title}</h2>
+            <p class="event-detail__summary">{move || event.with(|e| e.summary.clone())}</p>
+            <For each=move || event.with(|e| e.body.clone()) key=|p| p.clone() let(p)>
+                <p>{p}</p>
+            </For>
+            {move || event.with(|e| (!e.figures.is_empty()).then(|| view! {
                 <ul class="figures figures--small" aria-label="Key figures" data-testid="event-figures">
-                    {event.figures.iter().map(|f| view! {
+                    {e.figures.iter().map(|f| view! {
                         <li class="figures__item"><span class="figures__value">{f.value.clone()}</span>" "<span class="figures__label">{f.label.clone()}</span></li>
                     }).collect_view()}
                 </ul>
-            })}
-            {(!event.programme.is_empty()).then(|| view! {
+            }))}
+            {move || event.with(|e| (!e.programme.is_empty()).then(|| view! {
                 <h3>"Programme"</h3>
                 <ul class="event-detail__programme" data-testid="programme">
-                    {event.programme.iter().map(|p| view! {
+                    {e.programme.iter().map(|p| view! {
                         <li><strong>{p.title.clone()}</strong>{p.summary.clone().map(|s| view! { ": "{s} })}</li>
                     }).collect_view()}
                 </ul>
-            })}
-            {related}
-            {event.hashtags.first().map(|_| view! { <p class="event-detail__tags">{event.hashtags.join(" ")}</p> })}
-            {event.note.clone().map(|n| view! { <p class="note"><strong>"Note: "</strong>{n}</p> })}
-            <SourceList sources=event.sources.clone()/>
+            }))}
+            {move || event.with(related_links)}
+            {move || event.with(|e| e.hashtags.first().map(|_| view! { <p class="event-detail__tags">{e.hashtags.join(" ")}</p> }))}
+            {move || field(|e| e.note.clone())().map(|n| view! { <p class="note"><strong>"Note: "</strong>{n}</p> })}
+            <SourceList sources=Signal::derive(move || event.with(|e| e.sources.clone()))/>
         </section>
     }
 }
 
 /// Links to the offices (on the map, in the event's year) and award editions the event names.
-fn related_links(event: &Event, year: Option<u16>) -> Option<impl IntoView + use<>> {
+fn related_links(event: &Event) -> Option<impl IntoView + use<>> {
     if event.offices.is_empty() && event.awards.is_empty() {
         return None;
     }
+    let year = event.date.map(|d| d.year);
     let data = use_site_data();
     let office_ids: Vec<String> = event.offices.iter().map(|o| o.to_string()).collect();
     let edition_ids: Vec<String> = event.awards.iter().map(|a| a.to_string()).collect();

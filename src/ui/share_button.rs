@@ -13,9 +13,11 @@ use crate::ui::embed_bar::EmbedHost;
 #[component]
 pub fn ShareButton(
     /// The app path of the item (without the deploy's base path).
-    path: String,
+    #[prop(into)]
+    path: Signal<String>,
     /// What is shared, for the share sheet and the button's name.
-    title: String,
+    #[prop(into)]
+    title: Signal<String>,
     /// The section's hashtag without '#', e.g. "BACKTRACK".
     #[prop(default = None)]
     hashtag: Option<&'static str>,
@@ -23,18 +25,20 @@ pub fn ShareButton(
     // In an embed, once embed.js has told us the host page, shares point there.
     let host = use_context::<EmbedHost>().map(|h| h.0);
     let url = Memo::new(move |_| match host.and_then(|h| h.get()) {
-        Some(host) => host.share_url(&item_of(&path)),
-        None => routes::absolute_url(&path),
+        Some(host) => path.with(|p| host.share_url(&item_of(p))),
+        None => path.with(|p| routes::absolute_url(p)),
     });
-    let links = {
-        let title = title.clone();
-        move || share_links(&url.get(), &title, hashtag)
-    };
+    let links = move || title.with(|t| share_links(&url.get(), t, hashtag));
     let (status, set_status) = signal(String::new());
-    let label = format!("Share “{title}”");
+    // A new item: its link has not been copied yet.
+    Effect::new(move |_| {
+        path.track();
+        set_status.set(String::new());
+    });
+    let label = move || title.with(|t| format!("Share “{t}”"));
     let on_click = move |_| {
         let url = url.get_untracked();
-        if dom::web_share(&title, &url) {
+        if title.with_untracked(|t| dom::web_share(t, &url)) {
             return;
         }
         spawn_local(async move {

@@ -7,20 +7,24 @@ pub fn is_web_link(url: &str) -> bool {
     url.starts_with("https://") || url.starts_with("http://")
 }
 
-/// The sources of an item; only http(s) URLs become links.
+/// The sources of an item; only http(s) URLs become links. Keyed: stepping to an item
+/// that shares a source keeps its line.
 #[component]
 pub fn SourceList(
     /// The sources to list.
-    sources: Vec<Source>,
+    #[prop(into)]
+    sources: Signal<Vec<Source>>,
 ) -> impl IntoView {
     view! {
         <div class="sources" data-testid="sources">
             <h3>"Sources"</h3>
             <ul>
-                {sources.into_iter().map(|s| match s.url.filter(|u| is_web_link(u)) {
-                    Some(url) => view! { <li><a href=url rel="noopener noreferrer" target="_blank">{s.label}</a></li> }.into_any(),
-                    None => view! { <li>{s.label}</li> }.into_any(),
-                }).collect_view()}
+                <For each=move || sources.get() key=|s| (s.label.clone(), s.url.clone()) let(s)>
+                    {match s.url.filter(|u| is_web_link(u)) {
+                        Some(url) => view! { <li><a href=url rel="noopener noreferrer" target="_blank">{s.label}</a></li> }.into_any(),
+                        None => view! { <li>{s.label}</li> }.into_any(),
+                    }}
+                </For>
             </ul>
         </div>
     }

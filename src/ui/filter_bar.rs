@@ -1,0 +1,115 @@
+use leptos::prelude::*;
+
+use super::item_route::ItemRoute;
+use crate::text::plural;
+
+/// One row of filter chips, written to the query key `key`.
+pub struct ChipGroup {
+    pub key: &'static str,
+    /// The group's name for screen readers ("Filter by category").
+    pub label: &'static str,
+    /// The chip that clears the key, with its count if shown.
+    pub all: (&'static str, Option<Signal<usize>>),
+    pub chips: Vec<Chip>,
+}
+
+/// A chip: the value it sets, its label and its count of matching items.
+pub struct Chip {
+    pub id: String,
+    pub label: String,
+    pub count: Option<Signal<usize>>,
+}
+
+/// What the search box is called.
+pub struct Search {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub placeholder: &'static str,
+}
+
+/// A section's filter bar: a search box (`?q=`), rows of chips, the announced count of
+/// matching items and, when none match, a way out. Every change is written to the URL
+/// through the section's `ItemRoute` (replacing the entry), so a filtered view can be shared.
+#[component]
+pub fn FilterBar(
+    route: ItemRoute,
+    search: Search,
+    groups: Vec<ChipGroup>,
+    /// The items' noun, singular and plural.
+    noun: (&'static str, &'static str),
+    /// How many items there are in all.
+    total: usize,
+    /// How many match.
+    #[prop(into)]
+    shown: Signal<usize>,
+    /// The test id of the count.
+    count_testid: &'static str,
+) -> impl IntoView {
+    let keys: Vec<&'static str> = groups.iter().map(|g| g.key).chain(["q"]).collect();
+    let active = {
+        let keys = keys.clone();
+        move || route.any_param(&keys)
+    };
+    let count_text = move || {
+        let n = shown.get();
+        if active() {
+            format!("Showing {n} of {}", plural(total, noun.0, noun.1))
+        } else {
+            plural(n, noun.0, noun.1)
+        }
+    };
+    let clear = move |_| {
+        let changes: Vec<(&str, &str)> = keys.iter().map(|k| (*k, "")).collect();
+        route.set_params(&changes);
+    };
+    view! {
+        <div class="filters" data-testid="filters">
+            <div class="filters__search">
+                <label for=search.id>{search.label}</label>
+                <input
+                    id=search.id
+                    type="search"
+                    placeholder=search.placeholder
+                    autocomplete="off"
+                    data-testid="search"
+                    prop:value=move || route.param("q").unwrap_or_default()
+                    on:input:target=move |ev| route.set_params(&[("q", &ev.target().value())])
+                />
+            </div>
+            {groups.into_iter().map(|g| view! { <ChipRow route group=g/> }).collect_view()}
+            <p class="filters__count" role="status" aria-live="polite" data-testid=count_testid>{count_text}</p>
+            <Show when=move || shown.get() == 0>
+                <div class="filters__empty" data-testid="no-results">
+                    <p>{format!("No {} match these filters.", noun.1)}</p>
+                    <button type="button" class="button" on:click=clear.clone()>"Clear the filters"</button>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+#[component]
+fn ChipRow(route: ItemRoute, group: ChipGroup) -> impl IntoView {
+    let key = group.key;
+    let chip = move |id: Option<String>, label: String, count: Option<Signal<usize>>| {
+        let testid = format!("{key}-{}", id.as_deref().unwrap_or("all"));
+        let pressed = {
+            let id = id.clone();
+            move || (route.param(key) == id).to_string()
+        };
+        view! {
+            <li>
+                <button type="button" class="chip" aria-pressed=pressed data-testid=testid
+                    on:click=move |_| route.set_params(&[(key, id.as_deref().unwrap_or(""))])>
+                    {label}{count.map(|c| view! { <span class="chip__count">{c}</span> })}
+                </button>
+            </li>
+        }
+    };
+    view! {
+        <ul class="filters__chips" aria-label=group.label>
+            {chip(None, group.all.0.to_owned(), group.all.1)}
+            {group.chips.into_iter().map(|c| chip(Some(c.id), c.label, c.count)).collect_view()}
+        </ul>
+    }
+}

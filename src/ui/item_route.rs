@@ -1,0 +1,244 @@
+//! `use_item_route`: the one item-navigation mechanism of the sections. It owns a
+//! section's URL state (the open item in the path, the filters in the query), the
+//! history rules, previous/next among the shown items, the keyboard, and focus: into
+//! the open item's title, back to the item's link when it closes. The rules themselves
+//! are `wego10_core::item_nav` (tested there); this is their wiring to the router.
+
+use leptos::html::{Div, H2};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate, use_params_map};
+use leptos_router::NavigateOptions;
+use wego10_core::item_nav::{
+    history_op, key_action, state_url, step_target, HistoryOp, KeyAction, KeyMap, Move,
+};
+
+use super::keys::{as_press, press, use_key_layer};
+use crate::dom;
+
+/// A section's navigation state and actions (Copy: pass it to any child).
+#[derive(Clone, Copy)]
+pub struct ItemRoute {
+    /// The open item's id, from the path (None: no item open).
+    pub item: Memo<Option<String>>,
+    query: Memo<leptos_router::params::ParamsMap>,
+    /// The query keys this section keeps, in URL order.
+    keys: &'static [&'static str],
+    /// The path of the section with an item open, or none.
+    path_of: Callback<Option<String>, String>,
+    go: Callback<(String, bool)>,
+    /// The item was opened in this visit (Close then goes Back).
+    opened_here: StoredValue<bool>,
+    /// The shown items, in order (for previous/next).
+    order: StoredValue<Signal<Vec<String>>>,
+    /// The section's element: its keys apply while focus is inside, and the links
+    /// of its items (`ItemLink`) are found there when focus returns.
+    pub root: NodeRef<Div>,
+    /// The open item's heading: focus moves there when an item opens.
+    pub title: NodeRef<H2>,
+}
+
+/// The navigation of a section whose open item is the route parameter `param`, whose
+/// filters are the query `keys`, and whose URLs are `path_of(item)`.
+pub fn use_item_route(
+    param: &'static str,
+    keys: &'static [&'static str],
+    path_of: impl Fn(Option<&str>) -> String + Send + Sync + 'static,
+) -> ItemRoute {
+    let params = use_params_map();
+    // The router's own query, not the route's: <FlatRoutes> (leptos_router 0.8.17) does
+    // not update a route's query when only its params change (/awards → /awards/4th?…).
+    let query = use_location().query;
+    let navigate = use_navigate();
+    let route = ItemRoute {
+        item: Memo::new(move |_| params.read().get(param).filter(|s| !s.is_empty())),
+        query,
+        keys,
+        path_of: Callback::new(move |item: Option<String>| path_of(item.as_deref())),
+        go: Callback::new(move |(url, replace): (String, bool)| {
+            navigate(
+                &url,
+                NavigateOptions {
+                    replace,
+                    scroll: false,
+                    ..Default::default()
+                },
+            )
+        }),
+        opened_here: StoredValue::new(false),
+        order: StoredValue::new(Signal::stored(Vec::new())),
+        root: NodeRef::new(),
+        title: NodeRef::new(),
+    };
+    route.follow_focus();
+    route
+}
+
+impl ItemRoute {
+    /// A query value of the section (tracked); None when absent or empty.
+    pub fn param(&self, key: &str) -> Option<String> {
+        self.query.read().get(key).filter(|v| !v.is_empty())
+    }
+
+    /// True when any of `keys` has a value (tracked).
+    pub fn any_param(&self, keys: &[&str]) -> bool {
+        keys.iter().any(|k| self.param(k).is_some())
+    }
+
+    /// The URL of the section with `item` open and the query changed by `changes`.
+    fn url(&self, item: Option<String>, changes: &[(&str, &str)]) -> String {
+        let path = self.path_of.run(item);
+        let query = self.query;
+        state_url(
+            &path,
+            self.keys,
+            |k| query.with_untracked(|q| q.get(k)),
+            changes,
+        )
+    }
+
+    /// Changes query values (a filter, the year…): replaces the history entry, so
+    /// typing in a search box does not pile up entries. An empty value removes a key.
+    pub fn set_params(&self, changes: &[(&str, &str)]) {
+        let url = self.url(self.item.get_untracked(), changes);
+        self.go.run((url, true));
+    }
+
+    /// The shown items, in order, that previous/next step through.
+    pub fn set_order(&self, order: impl Into<Signal<Vec<String>>>) {
+        self.order.set_value(order.into());
+    }
+
+    fn apply(&self, how: Move, target: Option<String>) {
+        let open = self.item.get_untracked().is_some();
+        match history_op(how, open, self.opened_here.get_value()) {
+            HistoryOp::Push => {
+                self.opened_here.set_value(true);
+                self.go.run((self.url(target, &[]), false));
+            }
+            HistoryOp::Replace => self.go.run((self.url(target, &[]), true)),
+            HistoryOp::Back => {
+                self.opened_here.set_value(false);
+                dom::history_back();
+            }
+        }
+    }
+
+    /// Opens an item (from a link, a marker, the axis…).
+    pub fn open(&self, id: String) {
+        self.apply(Move::Open, Some(id));
+    }
+
+    /// Closes the open item.
+    pub fn close(&self) {
+        if self.item.get_untracked().is_some() {
+            self.apply(Move::Close, None);
+        }
+    }
+
+    /// Opens the shown item `delta` steps away (from none: the first or the last).
+    pub fn step(&self, delta: i32) {
+        let target = self.order.get_value().with_untracked(|ids| {
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            step_target(&ids, self.item.get_untracked().as_deref(), delta).map(str::to_owned)
+        });
+        if let Some(t) = target {
+            self.open(t);
+        }
+    }
+
+    /// Opens the first or the last shown item.
+    pub fn jump(&self, last: bool) {
+        let target = self.order.get_value().with_untracked(|ids| {
+            if last {
+                ids.last().cloned()
+            } else {
+                ids.first().cloned()
+            }
+        });
+        if let Some(t) = target {
+            self.open(t);
+        }
+    }
+
+    /// The shown items before and after the open one (tracked).
+    pub fn neighbours(&self) -> (Option<String>, Option<String>) {
+        let Some(current) = self.item.get() else {
+            return (None, None);
+        };
+        self.order.get_value().with(|ids| {
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            let (p, n) = wego10_core::sequence::neighbours(&ids, &current);
+            (p.map(str::to_owned), n.map(str::to_owned))
+        })
+    }
+
+    /// Listens to the section's keys (see `KeyMap`) while focus is in its element; with
+    /// `dialog`, the open item is a modal that takes every key and keeps Tab inside.
+    pub fn listen_keys(&self, map: KeyMap, dialog: Option<NodeRef<Div>>) {
+        let route = *self;
+        let element = move || match dialog {
+            Some(d) => d.get_untracked().map(Into::into),
+            None => route.root.get_untracked().map(Into::into),
+        };
+        let modal_open = move || {
+            dialog.is_some_and(|d| d.get_untracked().is_some())
+                && route.item.get_untracked().is_some()
+        };
+        let on_key = move |ev: &web_sys::KeyboardEvent| {
+            let p = press(ev);
+            if let Some(d) = dialog.and_then(|d| d.get_untracked()) {
+                if p.0 == "Tab" && route.item.get_untracked().is_some() {
+                    dom::trap_tab(ev, &d);
+                    return false;
+                }
+            }
+            match key_action(map, as_press(&p), route.item.get_untracked().is_some()) {
+                Some(KeyAction::Step(d)) => route.step(d),
+                Some(KeyAction::First) => route.jump(false),
+                Some(KeyAction::Last) => route.jump(true),
+                Some(KeyAction::Close) => route.close(),
+                None => return false,
+            }
+            true
+        };
+        use_key_layer(element, modal_open, on_key);
+    }
+
+    /// Focus follows the open item: into its heading when it opens or changes (the
+    /// item's link is scrolled into view), back to its link when it closes.
+    fn follow_focus(&self) {
+        let route = *self;
+        Effect::new(move |last: Option<Option<String>>| {
+            let now = route.item.get();
+            match (&now, last.flatten()) {
+                (Some(id), _) => {
+                    if let Some(link) = route.link(id) {
+                        dom::scroll_element_into_view(&link);
+                    }
+                    if let Some(title) = route.title.get_untracked() {
+                        dom::refocus(&title);
+                    }
+                }
+                (None, Some(previous)) => {
+                    if let Some(link) = route.link(&previous) {
+                        let _ = link.focus();
+                    }
+                }
+                (None, None) => {}
+            }
+            now
+        });
+    }
+
+    /// The link of item `id` in the section (see `ItemLink`).
+    fn link(&self, id: &str) -> Option<web_sys::HtmlElement> {
+        use wasm_bindgen::JsCast;
+        self.root
+            .get_untracked()?
+            .query_selector(&format!("[data-item-link=\"{id}\"]"))
+            .ok()
+            .flatten()?
+            .dyn_into()
+            .ok()
+    }
+}
