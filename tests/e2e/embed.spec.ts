@@ -19,7 +19,7 @@ function pngSize(buf: Buffer) {
 
 test('raw HTML of an item URL carries its share tags, and its preview PNG is 1200×630', async ({ request }) => {
   for (const [path, title] of [
-    [`/timeline/${EVENT}`, 'Inaugural General Assembly'],
+    [`/timeline/${EVENT}`, 'Inaugural WeGO General Assembly'],
     ['/offices/seoul-secretariat', 'Seoul'],
     ['/awards', 'The WeGO Awards'],
   ]) {
@@ -50,7 +50,7 @@ test('the sub-path build has its cards and embeds under /wego10/', async ({ page
   await expect(page.getByTestId('winner').first()).toBeVisible();
   // The item can also be given as a parameter; it becomes the item's path.
   await page.goto(`${SUB}/wego10/embed/timeline?item=inaugural-general-assembly-2010&compact=1`);
-  await expect(page.locator('#event-detail-title')).toContainText('Inaugural General Assembly');
+  await expect(page.locator('#event-detail-title')).toContainText('Inaugural WeGO General Assembly');
   await expect(page).toHaveURL(`${SUB}/wego10/embed/timeline/inaugural-general-assembly-2010?compact=1`);
   await page.goto(`${SUB}/wego10/embed/awards?compact=1`);
   await expect(page.getByTestId('winner').first()).toBeVisible();
@@ -90,7 +90,7 @@ test('"Embed" writes both snippets, and both work when pasted into another site'
   // The plain iframe, on a page of another origin with no script of ours: fixed height, works.
   await page.goto(`${HOST}/blank.html`);
   await page.evaluate((html) => { document.getElementById('slot')!.innerHTML = html; }, copied);
-  await expect(frameOf(page).locator('#event-detail-title')).toContainText('Inaugural General Assembly');
+  await expect(frameOf(page).locator('#event-detail-title')).toContainText('Inaugural WeGO General Assembly');
   await expect(frameOf(page).locator('.site-header')).toHaveCount(0);
   expect(await heightOf(page)).toBe(640);
 
@@ -152,7 +152,7 @@ test('an item opened in an embed is mirrored into the host URL, shared as the ho
   await page.goto(host);
   const frame = frameOf(page);
   await frame.locator(`[data-id="${EVENT}"] a`).click();
-  await expect(frame.locator('#event-detail-title')).toContainText('Inaugural General Assembly');
+  await expect(frame.locator('#event-detail-title')).toContainText('Inaugural WeGO General Assembly');
   await expect(page).toHaveURL(`${host}&wego10-timeline=${EVENT}`);
   // Share buttons inside the embed share the host page's link to this item.
   await expect(frame.getByTestId('event-detail').getByTestId('share-x')).toHaveAttribute(

@@ -13,7 +13,7 @@ test('sections and open items set their own title and one description', async ({
   await expect(description(page)).toHaveAttribute('content', /Memorable events/);
 
   await page.locator('[data-id="inaugural-general-assembly-2010"] a').click();
-  await expect(page).toHaveTitle("The Inaugural General Assembly 2010 (6–8 September 2010) · WeGO 10");
+  await expect(page).toHaveTitle("Inaugural WeGO General Assembly, Seoul 2010 (6–8 September 2010) · WeGO 10");
   await expect(description(page)).toHaveCount(1);
   await expect(description(page)).not.toHaveAttribute('content', /Memorable events/);
   await page.getByTestId('event-detail').getByTestId('close').click();
