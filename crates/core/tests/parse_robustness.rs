@@ -7,7 +7,9 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use wego10_core::data::validate::{parse, DataFile, Problem};
-use wego10_core::data::{AwardsFile, OfficesFile, Site, TimelineFile};
+use wego10_core::data::{
+    AwardsFile, MembersFile, OfficesFile, PartnersFile, Site, TeamFile, TimelineFile,
+};
 
 /// xorshift64*: tiny, fast and good enough to drive mutations.
 struct Rng(u64);
@@ -98,6 +100,9 @@ fn check_all(text: &str, case: &str) {
     check::<TimelineFile>(text, case);
     check::<OfficesFile>(text, case);
     check::<AwardsFile>(text, case);
+    check::<MembersFile>(text, case);
+    check::<PartnersFile>(text, case);
+    check::<TeamFile>(text, case);
 }
 
 /// JSON-ish fragments, so that random text gets past the first character now and then.
@@ -114,6 +119,10 @@ const TOKENS: &[&str] = &[
     "\"offices\"",
     "\"editions\"",
     "\"winners\"",
+    "\"members\"",
+    "\"partners\"",
+    "\"people\"",
+    "\"lat\"",
     "\"categories\"",
     "\"date\"",
     "\"2010-13-40\"",
@@ -325,6 +334,9 @@ fn mutated_shipped_files_never_panic_and_rejections_name_a_line() {
         ("timeline.json", shipped("timeline.json")),
         ("offices.json", shipped("offices.json")),
         ("awards.json", shipped("awards.json")),
+        ("members.json", shipped("members.json")),
+        ("partners.json", shipped("partners.json")),
+        ("team.json", shipped("team.json")),
     ];
     let mut rng = Rng::new(0x5EED_0010);
     let mut rejected = 0;
@@ -342,6 +354,9 @@ fn mutated_shipped_files_never_panic_and_rejections_name_a_line() {
                 "site.json" => check::<Site>(&text, &label),
                 "timeline.json" => check::<TimelineFile>(&text, &label),
                 "offices.json" => check::<OfficesFile>(&text, &label),
+                "members.json" => check::<MembersFile>(&text, &label),
+                "partners.json" => check::<PartnersFile>(&text, &label),
+                "team.json" => check::<TeamFile>(&text, &label),
                 _ => check::<AwardsFile>(&text, &label),
             };
             total += 1;

@@ -25,7 +25,72 @@ fn validator(args: &[&str]) -> (bool, String) {
 fn validator_command_accepts_the_shipped_files() {
     let (ok, out) = validator(&[]);
     assert!(ok, "{out}");
-    assert!(out.starts_with("ok: 4 files"), "{out}");
+    assert!(out.starts_with("ok: 7 files"), "{out}");
+    assert!(!out.contains("warning:"), "{out}");
+}
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("wego10-validate-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn validator_checks_the_members_partners_and_team_references() {
+    let dir = temp_dir("refs");
+    // A member id no event, office or winner names any more, and a dangling one.
+    let members =
+        shipped("members.json").replacen("\"id\": \"quito\"", "\"id\": \"quito-city\"", 1);
+    let path = dir.join("my-members.json");
+    std::fs::write(&path, &members).unwrap();
+    let (ok, out) = validator(&[path.to_str().unwrap()]);
+    assert!(!ok, "{out}");
+    assert!(
+        out.contains("dangling reference: no member in members.json \"quito\""),
+        "{out}"
+    );
+    let line = out
+        .lines()
+        .find(|l| l.contains("\"quito-city\" appears nowhere"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(line.starts_with(&format!("{}:", path.display())), "{line}");
+    // A judge pointing at nobody in team.json.
+    let team =
+        shipped("team.json").replacen("\"id\": \"david-eaves\"", "\"id\": \"dave-eaves\"", 1);
+    let path = dir.join("my-team.json");
+    std::fs::write(&path, &team).unwrap();
+    let (ok, out) = validator(&[path.to_str().unwrap()]);
+    assert!(!ok, "{out}");
+    assert!(
+        out.contains(
+            "judges[0].person: dangling reference: no person in team.json \"david-eaves\""
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_source_without_url_or_publication_is_a_warning_not_an_error() {
+    let dir = temp_dir("warn");
+    let partners = shipped("partners.json");
+    let url = "\"url\": \"http://we-gov.org/wego-10th-anniversary/\"";
+    let at = partners.find(url).expect("a sourced partner");
+    // Drop the first source's URL (and the comma before it).
+    let comma = partners[..at].rfind(',').unwrap();
+    let broken = format!("{}{}", &partners[..comma], &partners[at + url.len()..]);
+    let path = dir.join("my-partners.json");
+    std::fs::write(&path, &broken).unwrap();
+    let (ok, out) = validator(&[path.to_str().unwrap()]);
+    assert!(ok, "{out}");
+    let warning = out
+        .lines()
+        .find(|l| l.starts_with("warning: "))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(
+        warning.contains("source with neither url nor publication"),
+        "{warning}"
+    );
+    assert!(out.contains("ok: 7 files"), "{out}");
 }
 
 #[test]

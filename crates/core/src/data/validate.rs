@@ -249,6 +249,11 @@ fn check_text(out: &mut Findings, path: JsonPath, text: &str) {
     }
 }
 
+/// The app sections a campaign section may open.
+pub const SECTION_ROUTES: [&str; 6] = [
+    "timeline", "offices", "awards", "members", "partners", "team",
+];
+
 impl DataFile for Site {
     const NAME: &'static str = "site.json";
     const ITEM_ARRAYS: &'static [&'static str] = &["key_figures", "campaign.sections"];
@@ -279,7 +284,7 @@ impl DataFile for Site {
         );
         for (i, s) in self.campaign.sections.iter().enumerate() {
             if let Some(route) = &s.route {
-                if !["timeline", "offices", "awards"].contains(&route.as_str()) {
+                if !SECTION_ROUTES.contains(&route.as_str()) {
                     out.add(
                         sections.index(i).key("route"),
                         format!("unknown route \"{route}\""),
@@ -603,12 +608,40 @@ impl DataFile for TeamFile {
     }
 }
 
-/// All four files, for the checks that cross from one file to another.
+/// All the files, for the checks that cross from one file to another.
 pub struct Dataset<'a> {
     pub site: &'a Site,
     pub timeline: &'a TimelineFile,
     pub offices: &'a OfficesFile,
     pub awards: &'a AwardsFile,
+    pub members: &'a MembersFile,
+    pub partners: &'a PartnersFile,
+    pub team: &'a TeamFile,
+}
+
+fn refs(out: &mut Findings, path: JsonPath, ids: &[Slug], known: &HashSet<&str>, what: &str) {
+    for (i, id) in ids.iter().enumerate() {
+        if !known.contains(id.as_str()) {
+            out.add(
+                path.index(i),
+                format!("dangling reference: no {what} \"{id}\""),
+            );
+        }
+    }
+}
+
+fn one_ref(
+    out: &mut Findings,
+    path: JsonPath,
+    id: &Option<Slug>,
+    known: &HashSet<&str>,
+    what: &str,
+) {
+    if let Some(id) = id {
+        if !known.contains(id.as_str()) {
+            out.add(path, format!("dangling reference: no {what} \"{id}\""));
+        }
+    }
 }
 
 /// Cross-file references, as (file, findings). Run by the validator, not by the app:
@@ -617,17 +650,11 @@ pub fn check_references(d: &Dataset) -> Vec<(&'static str, Findings)> {
     let events: HashSet<&str> = d.timeline.events.iter().map(|e| e.id.as_str()).collect();
     let offices: HashSet<&str> = d.offices.offices.iter().map(|o| o.id.as_str()).collect();
     let editions: HashSet<&str> = d.awards.editions.iter().map(|e| e.id.as_str()).collect();
-    let refs =
-        |out: &mut Findings, path: JsonPath, ids: &[Slug], known: &HashSet<&str>, what: &str| {
-            for (i, id) in ids.iter().enumerate() {
-                if !known.contains(id.as_str()) {
-                    out.add(
-                        path.index(i),
-                        format!("dangling reference: no {what} \"{id}\""),
-                    );
-                }
-            }
-        };
+    let members: HashSet<&str> = d.members.members.iter().map(|m| m.id.as_str()).collect();
+    let partners: HashSet<&str> = d.partners.partners.iter().map(|p| p.id.as_str()).collect();
+    let people: HashSet<&str> = d.team.people.iter().map(|p| p.id.as_str()).collect();
+    // Members that something names: each member must appear somewhere.
+    let mut named: HashSet<&str> = HashSet::new();
 
     let mut timeline = Findings::default();
     for (i, e) in d.timeline.events.iter().enumerate() {
@@ -646,16 +673,43 @@ pub fn check_references(d: &Dataset) -> Vec<(&'static str, Findings)> {
             &editions,
             "edition in awards.json",
         );
+        let mut seen = HashSet::new();
+        for (j, m) in e.members.iter().enumerate() {
+            let mp = p.key("members").index(j).key("id");
+            named.insert(m.id.as_str());
+            if !members.contains(m.id.as_str()) {
+                timeline.add(
+                    mp,
+                    format!("dangling reference: no member in members.json \"{}\"", m.id),
+                );
+            } else if !seen.insert((m.id.as_str(), m.role)) {
+                timeline.add(
+                    mp,
+                    format!("member \"{}\" is named twice as {}", m.id, m.role.as_str()),
+                );
+            }
+        }
+        refs(
+            &mut timeline,
+            p.key("partners"),
+            &e.partners,
+            &partners,
+            "partner in partners.json",
+        );
+        refs(
+            &mut timeline,
+            p.key("people"),
+            &e.people,
+            &people,
+            "person in team.json",
+        );
     }
 
     let mut awards = Findings::default();
     for (i, ed) in d.awards.editions.iter().enumerate() {
+        let ep = JsonPath::root().key("editions").index(i);
         for (j, w) in ed.winners.iter().enumerate() {
-            let p = JsonPath::root()
-                .key("editions")
-                .index(i)
-                .key("winners")
-                .index(j);
+            let p = ep.key("winners").index(j);
             refs(
                 &mut awards,
                 p.key("events"),
@@ -670,36 +724,138 @@ pub fn check_references(d: &Dataset) -> Vec<(&'static str, Findings)> {
                 &offices,
                 "office in offices.json",
             );
+            one_ref(
+                &mut awards,
+                p.key("member"),
+                &w.member,
+                &members,
+                "member in members.json",
+            );
+            named.extend(w.member.as_ref().map(Slug::as_str));
+        }
+        for (j, judge) in ed.judges.iter().enumerate() {
+            one_ref(
+                &mut awards,
+                ep.key("judges").index(j).key("person"),
+                &judge.person,
+                &people,
+                "person in team.json",
+            );
+        }
+    }
+
+    let mut offices_out = Findings::default();
+    for (i, o) in d.offices.offices.iter().enumerate() {
+        one_ref(
+            &mut offices_out,
+            JsonPath::root().key("offices").index(i).key("host_member"),
+            &o.host_member,
+            &members,
+            "member in members.json",
+        );
+        named.extend(o.host_member.as_ref().map(Slug::as_str));
+    }
+
+    let mut team = Findings::default();
+    for (i, person) in d.team.people.iter().enumerate() {
+        for (j, r) in person.roles.iter().enumerate() {
+            one_ref(
+                &mut team,
+                JsonPath::root()
+                    .key("people")
+                    .index(i)
+                    .key("roles")
+                    .index(j)
+                    .key("office"),
+                &r.office,
+                &offices,
+                "office in offices.json",
+            );
+        }
+    }
+
+    let mut members_out = Findings::default();
+    for (i, m) in d.members.members.iter().enumerate() {
+        if !named.contains(m.id.as_str()) {
+            members_out.add(
+                JsonPath::root().key("members").index(i).key("id"),
+                format!(
+                    "member \"{}\" appears nowhere: no event, office or award winner names it",
+                    m.id
+                ),
+            );
         }
     }
 
     let mut site = Findings::default();
     for (i, f) in d.site.key_figures.iter().enumerate() {
         let p = JsonPath::root().key("key_figures").index(i);
-        if let Some(e) = &f.event {
-            refs(
-                &mut site,
-                p.key("event"),
-                std::slice::from_ref(e),
-                &events,
-                "event in timeline.json",
-            );
-        }
-        if let Some(e) = &f.edition {
-            refs(
-                &mut site,
-                p.key("edition"),
-                std::slice::from_ref(e),
-                &editions,
-                "edition in awards.json",
-            );
-        }
+        one_ref(
+            &mut site,
+            p.key("event"),
+            &f.event,
+            &events,
+            "event in timeline.json",
+        );
+        one_ref(
+            &mut site,
+            p.key("edition"),
+            &f.edition,
+            &editions,
+            "edition in awards.json",
+        );
     }
     vec![
         ("timeline.json", timeline),
         ("awards.json", awards),
         ("site.json", site),
+        ("offices.json", offices_out),
+        ("team.json", team),
+        ("members.json", members_out),
     ]
+}
+
+/// Warnings (not errors) about a data file's text: every source, wherever it sits
+/// (`sources` lists, a member's `coordinates_source`), should give a URL or at least
+/// the publication it comes from.
+pub fn source_warnings(file: &str, text: &str) -> Vec<Problem> {
+    fn walk(v: &serde_json::Value, path: &JsonPath, out: &mut Findings) {
+        let is_bare = |s: &serde_json::Value| {
+            s.is_object() && s.get("url").is_none() && s.get("publication").is_none()
+        };
+        match v {
+            serde_json::Value::Object(map) => {
+                for (k, child) in map {
+                    let p = path.key(k);
+                    match (k.as_str(), child) {
+                        ("sources", serde_json::Value::Array(items)) => {
+                            for (i, s) in items.iter().enumerate() {
+                                if is_bare(s) {
+                                    out.add(p.index(i), "source with neither url nor publication");
+                                }
+                            }
+                        }
+                        ("coordinates_source", s) if is_bare(s) => {
+                            out.add(p, "source with neither url nor publication")
+                        }
+                        _ => walk(child, &p, out),
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    walk(child, &path.index(i), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(text) else {
+        return Vec::new();
+    };
+    let mut out = Findings::default();
+    walk(&value, &JsonPath::root(), &mut out);
+    out.into_problems(file, text)
 }
 
 /// A fingerprint of a data file's text (FNV-1a, 64 bits): the site build writes it into
@@ -830,6 +986,128 @@ mod tests {
             "{\"label\": \"x\", \"url\": \"javascript:alert(1)\"}]}",
         ));
         assert!(p[0].message.contains("must start with http"), "{}", p[0]);
+    }
+
+    const MEMBERS: &str = r#"{"members": [
+  {"id": "seoul", "name": "Seoul", "kind": "city", "country": "Republic of Korea", "region": "Asia",
+   "lat": 37.5, "lon": 127.0, "coordinates_source": {"label": "GeoNames", "url": "https://g.example/"},
+   "sources": [{"label": "x", "url": "https://x.example/"}]},
+  {"id": "jeju", "name": "Jeju", "kind": "region", "sources": [{"label": "x", "url": "https://x.example/"}]}
+]}"#;
+
+    #[test]
+    fn a_city_needs_cited_coordinates_or_a_reason() {
+        assert!(parse::<MembersFile>(MEMBERS).is_ok());
+        let no_coords = MEMBERS.replace("\"kind\": \"region\"", "\"kind\": \"city\"");
+        let p = parse::<MembersFile>(&no_coords).unwrap_err();
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!((p[0].path.as_str(), p[0].line), ("members[1].kind", 5));
+        assert!(p[0].message.contains("coordinates_note"), "{}", p[0]);
+        let with_reason = no_coords.replace(
+            "\"kind\": \"city\", \"sources\"",
+            "\"kind\": \"city\", \"coordinates_note\": \"none\", \"sources\"",
+        );
+        assert!(parse::<MembersFile>(&with_reason).is_ok());
+        let uncited = MEMBERS.replace(
+            ", \"coordinates_source\": {\"label\": \"GeoNames\", \"url\": \"https://g.example/\"}",
+            "",
+        );
+        let p = parse::<MembersFile>(&uncited).unwrap_err();
+        assert_eq!(p[0].path, "members[0].lat");
+        let half = MEMBERS.replace("\"lat\": 37.5, ", "");
+        let p = parse::<MembersFile>(&half).unwrap_err();
+        assert_eq!(p[0].message, "longitude without a latitude");
+        let bad_kind = MEMBERS.replace("\"kind\": \"region\"", "\"kind\": \"county\"");
+        let p = parse::<MembersFile>(&bad_kind).unwrap_err();
+        assert_eq!(p[0].path, "members[1].kind");
+    }
+
+    #[test]
+    fn sources_without_url_or_publication_are_warned_about() {
+        let text = r#"{"a": {"sources": [{"label": "x", "url": "https://x.example/"}, {"label": "y"},
+  {"label": "z", "publication": "El Día"}]},
+  "members": [{"coordinates_source": {"label": "w"}}]}"#;
+        let w: Vec<String> = source_warnings("f.json", text)
+            .iter()
+            .map(|p| p.to_string())
+            .collect();
+        assert_eq!(
+            w,
+            vec![
+                "f.json:1:65: a.sources[1]: source with neither url nor publication",
+                "f.json:3:38: members[0].coordinates_source: source with neither url nor publication",
+            ]
+        );
+        assert!(source_warnings("f.json", "not json").is_empty());
+    }
+
+    #[test]
+    fn cross_references_to_members_partners_and_people_resolve() {
+        let site = parse::<Site>(
+            r##"{"name": "WeGO", "full_name": "F", "tagline": "T", "campaign": {"hashtag": "#WeGO10", "title": "T",
+              "intro": ["I"], "call_to_action": "C", "sections": []}, "key_figures": [], "sources": [{"label": "x"}]}"##,
+        )
+        .unwrap();
+        let timeline = parse::<TimelineFile>(
+            r#"{"categories": [{"id": "ga", "label": "GA"}], "events": [
+  {"id": "ga", "title": "GA", "category": "ga", "summary": "S",
+   "members": [{"id": "seoul", "role": "host"}, {"id": "seoul", "role": "host"}, {"id": "paris", "role": "host"}],
+   "partners": ["nia", "fmdv"], "people": ["oh-se-hoon", "nobody"], "sources": [{"label": "x"}]}]}"#,
+        )
+        .unwrap();
+        let offices = parse::<OfficesFile>(
+            r#"{"offices": [{"id": "s", "kind": "secretariat", "name": "S", "city": "Seoul", "country": "K",
+              "region": "Global", "role": "r", "lat": 1, "lon": 1, "host_member": "busan", "sources": [{"label": "x"}]}]}"#,
+        )
+        .unwrap();
+        let awards = parse::<AwardsFile>(
+            r#"{"established": 2011, "about": "A", "editions": [{"id": "1st", "number": 1, "name": "1st", "year": 2012,
+              "categories": [{"id": "c", "name": "C"}], "levels": [],
+              "judges": [{"name": "A", "person": "oh-se-hoon"}, {"name": "B", "person": "ghost"}],
+              "winners": [{"id": "w", "category": "c", "member": "atlantis", "sources": [{"label": "x"}]}],
+              "sources": [{"label": "x"}]}]}"#,
+        )
+        .unwrap();
+        let members = parse::<MembersFile>(MEMBERS).unwrap();
+        let partners = parse::<PartnersFile>(
+            r#"{"partners": [{"id": "nia", "name": "NIA", "kind": "government-agency", "summary": "S", "sources": [{"label": "x"}]}]}"#,
+        )
+        .unwrap();
+        let team = parse::<TeamFile>(
+            r#"{"people": [{"id": "oh-se-hoon", "name": "Oh Se-hoon",
+              "roles": [{"title": "SG", "office": "chengdu"}], "sources": [{"label": "x"}]}]}"#,
+        )
+        .unwrap();
+        let d = Dataset {
+            site: &site,
+            timeline: &timeline,
+            offices: &offices,
+            awards: &awards,
+            members: &members,
+            partners: &partners,
+            team: &team,
+        };
+        let found: Vec<String> = check_references(&d)
+            .into_iter()
+            .flat_map(|(file, f)| {
+                f.0.into_iter()
+                    .map(move |(path, message)| format!("{file} {path}: {message}"))
+            })
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                "timeline.json events[0].members[1].id: member \"seoul\" is named twice as host",
+                "timeline.json events[0].members[2].id: dangling reference: no member in members.json \"paris\"",
+                "timeline.json events[0].partners[1]: dangling reference: no partner in partners.json \"fmdv\"",
+                "timeline.json events[0].people[1]: dangling reference: no person in team.json \"nobody\"",
+                "awards.json editions[0].winners[0].member: dangling reference: no member in members.json \"atlantis\"",
+                "awards.json editions[0].judges[1].person: dangling reference: no person in team.json \"ghost\"",
+                "offices.json offices[0].host_member: dangling reference: no member in members.json \"busan\"",
+                "team.json people[0].roles[0].office: dangling reference: no office in offices.json \"chengdu\"",
+                "members.json members[1].id: member \"jeju\" appears nowhere: no event, office or award winner names it",
+            ]
+        );
     }
 
     #[test]
