@@ -18,3 +18,11 @@ if [ "$QUICK" = 0 ] || [ ! -f dist/index.html ]; then
   "$ROOT/scripts/build.sh" --dist dist >/dev/null
 fi
 node bench/bench.mjs --dist dist "${ARGS[@]+"${ARGS[@]}"}"
+
+# What the wasm is made of: the same release build as Trunk's (so cargo reuses it), read
+# before wasm-bindgen and wasm-opt drop the function names.
+stage "bench: the wasm's top contributors (twiggy)"
+ensure_twiggy
+cargo build --quiet --release --target wasm32-unknown-unknown --bin wego10 --no-default-features --features hydrate
+twiggy top -n 100000 -f csv "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/release/wego10.wasm" >target/twiggy-top.csv
+node bench/contributors.mjs target/twiggy-top.csv

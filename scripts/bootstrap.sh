@@ -11,6 +11,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="${WEGO_TOOLS:-$HOME/.cache/wego10}"
 TRUNK_VERSION="0.22.1"
+TWIGGY_VERSION="0.8.0" # the bench's size profiler
 MIN_RUSTC="1.96.1" # trunk 0.22.1 needs it; leptos 0.8 needs 1.88
 MIN_NODE="18"      # Playwright's minimum
 OFFLINE_TOOLCHAIN="wego-rust-1.97.0"
@@ -164,6 +165,13 @@ ensure_wasm_bindgen() {
   # --locked fails on registry mirrors that lack a pinned transitive crate; retry without it.
   cargo_install wasm-bindgen-cli "$want" --locked || cargo_install wasm-bindgen-cli "$want" ||
     die "could not build wasm-bindgen-cli $want (see cargo's output above); run again to continue, or put wasm-bindgen $want on PATH"
+}
+
+# Only the bench needs it: it prints what the wasm is made of.
+ensure_twiggy() {
+  if twiggy --version 2>/dev/null | grep -q " $TWIGGY_VERSION"; then return; fi
+  cargo_install twiggy "$TWIGGY_VERSION" --locked || cargo_install twiggy "$TWIGGY_VERSION" ||
+    die "could not build twiggy $TWIGGY_VERSION (see cargo's output above); run again to continue, or put twiggy $TWIGGY_VERSION on PATH"
 }
 
 install_apt() {

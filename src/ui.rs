@@ -13,5 +13,7 @@ pub mod keys;
 pub mod loading;
 pub mod not_found;
 pub mod page_actions;
+pub mod related;
+pub mod section;
 pub mod share_button;
 pub mod sources;

@@ -4,8 +4,9 @@ use leptos::prelude::*;
 use super::icons::CategoryIcon;
 use super::logic::{category_index, display_name, level_name};
 use crate::data::{use_site_data, Edition, Winner};
-use crate::routes::{self, href};
+use crate::routes;
 use crate::ui::item_route::ItemRoute;
+use crate::ui::related;
 use crate::ui::share_button::ShareButton;
 use crate::ui::sources::SourceList;
 
@@ -137,7 +138,7 @@ pub fn Lightbox(
                     <h3>{format!("{name} keywords")}</h3>
                     <ul class="keywords" data-testid="keywords">{keywords.iter().map(|k| view! { <li>{k.clone()}</li> }).collect_view()}</ul>
                 }))}
-                {move || winner.with(|w| w.as_ref().and_then(related_links))}
+                {move || winner.with(|w| w.as_ref().map(related_links))}
                 {move || text(|w| w.note.clone())().map(|n| view! { <p class="note"><strong>"Note: "</strong>{n}</p> })}
                 <SourceList sources=Signal::derive(move || winner.with(|w| w.as_ref().map(|w| w.sources.clone()).unwrap_or_default()))/>
                 <ShareButton path=Signal::derive(move || path.get().unwrap_or_default()) title=Signal::derive(move || name.get().unwrap_or_default())/>
@@ -147,29 +148,12 @@ pub fn Lightbox(
 }
 
 /// Links to the timeline events and offices the winner names.
-fn related_links(w: &Winner) -> Option<impl IntoView + use<>> {
-    if w.events.is_empty() && w.offices.is_empty() {
-        return None;
-    }
+fn related_links(w: &Winner) -> impl IntoView + use<> {
     let data = use_site_data();
-    let event_ids: Vec<String> = w.events.iter().map(|e| e.to_string()).collect();
-    let office_ids: Vec<String> = w.offices.iter().map(|o| o.to_string()).collect();
-    let event_title = move |id: &str| data.event_title(id).unwrap_or_else(|| id.replace('-', " "));
-    let office_name = move |id: &str| {
-        data.office_label(id)
-            .unwrap_or_else(|| id.replace('-', " "))
-    };
-    Some(view! {
-        <h3>"Related"</h3>
-        <ul class="lightbox__related" data-testid="related">
-            {event_ids.into_iter().map(|id| {
-                let t = id.clone();
-                view! { <li><a href=href(&routes::timeline_event(&id)) data-testid=format!("related-event-{id}")>{move || format!("On the timeline: {}", event_title(&t))}</a></li> }
-            }).collect_view()}
-            {office_ids.into_iter().map(|id| {
-                let t = id.clone();
-                view! { <li><a href=href(&routes::office(&id)) data-testid=format!("related-office-{id}")>{move || format!("On the map: {}", office_name(&t))}</a></li> }
-            }).collect_view()}
-        </ul>
-    })
+    let events = w.events.iter().map(|id| related::event(data, id.as_str()));
+    let offices = w
+        .offices
+        .iter()
+        .map(|id| related::office(data, id.as_str(), None));
+    related::related_list("lightbox__related", events.chain(offices).collect())
 }

@@ -13,25 +13,18 @@ use super::logic::{
 use super::winner_card::WinnerCard;
 use crate::data::{use_site_data, AwardsFile, Edition};
 use crate::routes::{self, href};
-use crate::ui::data_view::data_view;
 use crate::ui::filter_bar::{Chip, ChipGroup, FilterBar, Search};
 use crate::ui::item_route::{use_item_route, ItemRoute};
 use crate::ui::not_found::NotFound;
-use crate::ui::page_actions::PageActions;
+use crate::ui::section::{self, section_page};
 
 /// `/awards`, `/awards/:edition` and `/awards/:edition/:slug`. The URL is the state:
 /// edition and open winner in the path, filters in the query.
 #[component]
 pub fn AwardsPage() -> impl IntoView {
-    let data = use_site_data();
-    view! {
-        // "/awards/3rd" is titled by its edition, as its static page is.
-        <h1 class="page-title">"The WeGO Awards"</h1>
-        <PageActions path=routes::AWARDS section="awards" title=wego10_core::meta::AWARDS_TITLE/>
-        {data_view(data.awards, "the awards", move |file: Arc<AwardsFile>| {
-            view! { <Awards file/> }.into_any()
-        })}
-    }
+    section_page(section::AWARDS, use_site_data().awards, |file| {
+        view! { <Awards file/> }.into_any()
+    })
 }
 
 /// The query keys of the gallery.

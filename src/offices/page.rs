@@ -9,25 +9,19 @@ use super::world_map::{Marker, WorldMap};
 use crate::data::{use_site_data, Office, OfficeKind, OfficesFile};
 use crate::routes::{self, href};
 use crate::text::plural;
-use crate::ui::data_view::data_view;
 use crate::ui::item_link::ItemLink;
 use crate::ui::item_route::use_item_route;
 use crate::ui::not_found::NotFound;
-use crate::ui::page_actions::PageActions;
+use crate::ui::section::{self, section_page};
 
 const FIRST_YEAR: u16 = 2010;
 
 /// `/offices` and `/offices/:slug`, with `?year=` for the network in a given year.
 #[component]
 pub fn OfficesPage() -> impl IntoView {
-    let data = use_site_data();
-    view! {
-        <h1 class="page-title">"Where WeGO works"</h1>
-        <PageActions path=routes::OFFICES section="offices" title=wego10_core::meta::OFFICES_TITLE/>
-        {data_view(data.offices, "the offices", move |file: Arc<OfficesFile>| {
-            view! { <Offices file/> }.into_any()
-        })}
-    }
+    section_page(section::OFFICES, use_site_data().offices, |file| {
+        view! { <Offices file/> }.into_any()
+    })
 }
 
 #[component]

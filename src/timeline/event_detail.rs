@@ -4,8 +4,9 @@ use leptos::prelude::*;
 
 use super::logic::date_label;
 use crate::data::{use_site_data, Event};
-use crate::routes::{self, href};
+use crate::routes;
 use crate::ui::item_route::ItemRoute;
+use crate::ui::related;
 use crate::ui::share_button::ShareButton;
 use crate::ui::sources::SourceList;
 
@@ -125,37 +126,16 @@ pub fn EventDetail(
 }
 
 /// Links to the offices (on the map, in the event's year) and award editions the event names.
-fn related_links(event: &Event) -> Option<impl IntoView + use<>> {
-    if event.offices.is_empty() && event.awards.is_empty() {
-        return None;
-    }
-    let year = event.date.map(|d| d.year);
+fn related_links(e: &Event) -> impl IntoView + use<> {
     let data = use_site_data();
-    let office_ids: Vec<String> = event.offices.iter().map(|o| o.to_string()).collect();
-    let edition_ids: Vec<String> = event.awards.iter().map(|a| a.to_string()).collect();
-    let office_name = move |id: &str| {
-        data.office_label(id)
-            .unwrap_or_else(|| id.replace('-', " "))
-    };
-    let edition_name = move |id: &str| {
-        data.edition_name(id)
-            .unwrap_or_else(|| format!("{id} WeGO Awards"))
-    };
-    Some(view! {
-        <h3>"Related"</h3>
-        <ul class="event-detail__related" data-testid="related">
-            {office_ids.into_iter().map(|id| {
-                let link = match year {
-                    Some(y) => routes::with_query(&routes::office(&id), &[("year", &y.to_string())]),
-                    None => routes::office(&id),
-                };
-                let name_id = id.clone();
-                view! { <li><a href=href(&link) data-testid=format!("related-office-{id}")>{move || format!("On the map: {}", office_name(&name_id))}</a></li> }
-            }).collect_view()}
-            {edition_ids.into_iter().map(|id| {
-                let name_id = id.clone();
-                view! { <li><a href=href(&routes::awards_edition(&id)) data-testid=format!("related-awards-{id}")>{move || format!("In the gallery: {}", edition_name(&name_id))}</a></li> }
-            }).collect_view()}
-        </ul>
-    })
+    let year = e.date.map(|d| d.year);
+    let offices = e
+        .offices
+        .iter()
+        .map(|id| related::office(data, id.as_str(), year));
+    let editions = e
+        .awards
+        .iter()
+        .map(|id| related::edition(data, id.as_str()));
+    related::related_list("event-detail__related", offices.chain(editions).collect())
 }

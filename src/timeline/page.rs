@@ -3,7 +3,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::reactive::computed::Selector;
 use wego10_core::item_nav::KeyMap;
-use wego10_core::meta;
 
 use super::event_card::EventCard;
 use super::event_detail::EventDetail;
@@ -12,25 +11,18 @@ use super::year_axis::YearAxis;
 use crate::data::{use_site_data, Event, TimelineFile};
 use crate::dom;
 use crate::routes;
-use crate::ui::data_view::data_view;
 use crate::ui::filter_bar::{Chip, ChipGroup, FilterBar, Search};
 use crate::ui::item_route::{use_item_route, ItemRoute};
 use crate::ui::not_found::NotFound;
-use crate::ui::page_actions::PageActions;
+use crate::ui::section::{self, section_page};
 
 /// `/timeline` and `/timeline/:slug`. The URL is the state: the open event is the
 /// path, the filters are the query (`?category=…&q=…`), so every view can be shared.
 #[component]
 pub fn TimelinePage() -> impl IntoView {
-    let data = use_site_data();
-    view! {
-        <p class="page-kicker">"#BACKTRACK"</p>
-        <h1 class="page-title">"A decade of WeGO"</h1>
-        <PageActions path=routes::TIMELINE section="timeline" title=meta::TIMELINE_TITLE hashtag=Some(meta::TIMELINE_HASHTAG)/>
-        {data_view(data.timeline, "the timeline", move |file: Arc<TimelineFile>| {
-            view! { <Timeline file/> }.into_any()
-        })}
-    }
+    section_page(section::TIMELINE, use_site_data().timeline, |file| {
+        view! { <Timeline file/> }.into_any()
+    })
 }
 
 /// How many matching events are shown before "Show more".

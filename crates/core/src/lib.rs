@@ -6,6 +6,7 @@ pub mod awards;
 pub mod boot;
 pub mod data;
 pub mod embed;
+pub mod item_nav;
 pub mod members;
 pub mod meta;
 pub mod offices;

@@ -1,0 +1,75 @@
+//! "Related" links: an item's links to the items of other sections it names. Every
+//! cross-link of the app is made here, so each kind reads the same everywhere.
+
+use leptos::prelude::*;
+
+use crate::data::SiteData;
+use crate::routes::{self, href};
+
+/// One link of a "Related" list: where it goes, its test id and its text.
+pub struct Related {
+    pub href: String,
+    pub testid: String,
+    pub label: String,
+}
+
+/// A readable name for an id whose file has not loaded: "seoul-office" → "seoul office".
+fn fallback(id: &str) -> String {
+    id.replace('-', " ")
+}
+
+/// An office on the map, in `year` when given (the network as it was then).
+pub fn office(data: SiteData, id: &str, year: Option<u16>) -> Related {
+    let path = routes::office(id);
+    let path = match year {
+        Some(y) => routes::with_query(&path, &[("year", &y.to_string())]),
+        None => path,
+    };
+    Related {
+        href: href(&path),
+        testid: format!("related-office-{id}"),
+        label: format!(
+            "On the map: {}",
+            data.office_label(id).unwrap_or_else(|| fallback(id))
+        ),
+    }
+}
+
+/// An event on the timeline.
+pub fn event(data: SiteData, id: &str) -> Related {
+    Related {
+        href: href(&routes::timeline_event(id)),
+        testid: format!("related-event-{id}"),
+        label: format!(
+            "On the timeline: {}",
+            data.event_title(id).unwrap_or_else(|| fallback(id))
+        ),
+    }
+}
+
+/// An edition of the awards in the gallery.
+pub fn edition(data: SiteData, id: &str) -> Related {
+    Related {
+        href: href(&routes::awards_edition(id)),
+        testid: format!("related-awards-{id}"),
+        label: format!(
+            "In the gallery: {}",
+            data.edition_name(id)
+                .unwrap_or_else(|| format!("{id} WeGO Awards"))
+        ),
+    }
+}
+
+/// The "Related" links of an item; nothing when there are none.
+pub fn related_list(class: &'static str, links: Vec<Related>) -> Option<impl IntoView + use<>> {
+    (!links.is_empty()).then(|| {
+        view! {
+            <h3>"Related"</h3>
+            <ul class=class data-testid="related">
+                {links.into_iter().map(|r| view! {
+                    <li><a href=r.href data-testid=r.testid>{r.label}</a></li>
+                }).collect_view()}
+            </ul>
+        }
+    })
+}

@@ -1,0 +1,103 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::data_view::data_view;
+use super::page_actions::PageActions;
+use crate::data::Slot;
+use crate::routes;
+use wego10_core::data::validate::DataFile;
+use wego10_core::meta;
+
+/// What a section page is called and how it is shared.
+pub struct Section {
+    /// The campaign hashtag above the title, without '#', if the section has one.
+    pub hashtag: Option<&'static str>,
+    /// The page's heading.
+    pub heading: &'static str,
+    /// The section's app path, e.g. "/timeline".
+    pub path: &'static str,
+    /// "timeline", "offices"… (for the embed snippet).
+    pub name: &'static str,
+    /// What is shared.
+    pub share_title: &'static str,
+    /// The data file shown, in the sentence "could not show …".
+    pub what: &'static str,
+}
+
+impl Section {
+    /// A section at `path` named `name` (for embeds), headed `heading`, shared as
+    /// `share_title`, whose data is `what` ("the timeline").
+    pub const fn new(
+        path: &'static str,
+        name: &'static str,
+        heading: &'static str,
+        share_title: &'static str,
+        what: &'static str,
+    ) -> Self {
+        Section {
+            hashtag: None,
+            heading,
+            path,
+            name,
+            share_title,
+            what,
+        }
+    }
+
+    /// With the campaign hashtag shown above the title.
+    pub const fn with_hashtag(self, hashtag: &'static str) -> Self {
+        Section {
+            hashtag: Some(hashtag),
+            ..self
+        }
+    }
+}
+
+/// The sections, in the order of the header's navigation.
+pub const TIMELINE: Section = Section::new(
+    routes::TIMELINE,
+    "timeline",
+    "A decade of WeGO",
+    meta::TIMELINE_TITLE,
+    "the timeline",
+)
+.with_hashtag(meta::TIMELINE_HASHTAG);
+pub const OFFICES: Section = Section::new(
+    routes::OFFICES,
+    "offices",
+    "Where WeGO works",
+    meta::OFFICES_TITLE,
+    "the offices",
+);
+// "/awards/3rd" is titled by its edition, as its static page is.
+pub const AWARDS: Section = Section::new(
+    routes::AWARDS,
+    "awards",
+    "The WeGO Awards",
+    meta::AWARDS_TITLE,
+    "the awards",
+);
+
+/// A section page: its heading, share and embed actions, and its data file rendered by
+/// `render` (with the loading skeleton, or the error panel with Retry).
+pub fn section_page<T: DataFile + Send + Sync + 'static>(
+    section: Section,
+    slot: Slot<T>,
+    render: impl Fn(Arc<T>) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    let Section {
+        hashtag,
+        heading,
+        path,
+        name,
+        share_title,
+        what,
+    } = section;
+    view! {
+        {hashtag.map(|h| view! { <p class="page-kicker">{format!("#{h}")}</p> })}
+        <h1 class="page-title">{heading}</h1>
+        <PageActions path section=name title=share_title hashtag/>
+        {data_view(slot, what, render)}
+    }
+}
