@@ -49,6 +49,18 @@ pub fn is_plain_click(ev: &web_sys::MouseEvent) -> bool {
     ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
 }
 
+/// Pushes a history entry for `url` (path and query, with the deploy's base path) unless
+/// the address bar already shows its path.
+pub fn ensure_history_entry(url: &str) {
+    let path = url.split('?').next().unwrap_or(url);
+    if window().location().pathname().ok().as_deref() == Some(path) {
+        return;
+    }
+    if let Ok(h) = window().history() {
+        let _ = h.push_state_with_url(&JsValue::NULL, "", Some(url));
+    }
+}
+
 /// Goes back one history entry.
 pub fn history_back() {
     if let Ok(h) = window().history() {

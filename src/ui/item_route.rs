@@ -62,7 +62,13 @@ pub fn use_item_route(
                     scroll: false,
                     ..Default::default()
                 },
-            )
+            );
+            // leptos_router 0.8.17 keeps a replaced URL on its stack of visited paths and
+            // does not pop it on Back; pushing that URL again later then adds no history
+            // entry (the page shows the item, the address bar does not). Add it.
+            if !replace {
+                dom::ensure_history_entry(&crate::routes::href(&url));
+            }
         }),
         opened_here: StoredValue::new(false),
         order: StoredValue::new(Signal::stored(Vec::new())),

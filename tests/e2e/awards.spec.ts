@@ -92,6 +92,24 @@ test('Back closes the lightbox, also after next steps', async ({ page }) => {
   await expect(page).toHaveURL(/\/awards$/);
 });
 
+test('after Next and Close, opening the winner shown last gives it its own URL and history entry again', async ({ page }) => {
+  await page.goto('/awards');
+  const shown = page.locator('[data-testid="winner"]');
+  await shown.nth(1).getByRole('link').click();
+  await dialog(page).getByTestId('next').click();
+  const last = (await shown.nth(2).getAttribute('data-id'))!;
+  await expect(page).toHaveURL(new RegExp(`/awards/4th/${last}$`));
+  await dialog(page).getByTestId('close').click();
+  await expect(dialog(page)).toHaveCount(0);
+  await expect(page).toHaveURL(/\/awards$/);
+  await shown.nth(2).getByRole('link').click();
+  await expect(dialog(page)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/awards/4th/${last}$`));
+  await page.goBack();
+  await expect(dialog(page)).toHaveCount(0);
+  await expect(page).toHaveURL(/\/awards$/);
+});
+
 test('a deep link opens the lightbox directly, with cross-links; unknown slugs say not found', async ({ page }) => {
   const resp = await page.goto('/awards/4th/mexico-city-my-safe-city');
   expect(resp?.status()).toBe(200);
