@@ -1,5 +1,5 @@
 /*! WeGO 10 embed.js · MIT License
- * Turns <div data-wego10-embed="timeline|offices|awards" [data-item] [data-compact]
+ * Turns <div data-wego10-embed="timeline|offices|awards|members|partners|team" [data-item] [data-compact]
  * [data-transparent] [data-title] [data-param]> into a lazy iframe of the WeGO 10 app
  * that fits its content and keeps the open item in this page's address. */
 (function () {
@@ -10,7 +10,10 @@
   var titles = {
     timeline: 'the timeline of WeGO (#BACKTRACK)',
     offices: "the map of WeGO's offices",
-    awards: 'the WeGO Awards gallery'
+    awards: 'the WeGO Awards gallery',
+    members: "the members in WeGO's story (#WeGOMEMBERS)",
+    partners: 'the partners of WeGO (#WeGOPARTNERS)',
+    team: 'the people who led WeGO (#WeGOTEAM)'
   };
   var itemRe = /^[a-z0-9-]+(\/[a-z0-9-]+)?$/;
 

@@ -9,8 +9,11 @@ use crate::awards::AwardsPage;
 use crate::data::{provide_site_data, use_site_data, SiteData};
 use crate::dom;
 use crate::home::HomePage;
+use crate::members::MembersPage;
 use crate::offices::OfficesPage;
+use crate::partners::PartnersPage;
 use crate::routes;
+use crate::team::TeamPage;
 use crate::timeline::TimelinePage;
 use crate::ui::embed_bar::{EmbedBar, EmbedHost};
 use crate::ui::footer::Footer;
@@ -46,6 +49,9 @@ pub fn App(
                     <Route path=path!("/timeline/:slug?") view=TimelinePage/>
                     <Route path=path!("/offices/:slug?") view=OfficesPage/>
                     <Route path=path!("/awards/:edition?/:slug?") view=AwardsPage/>
+                    <Route path=path!("/members/:slug?") view=MembersPage/>
+                    <Route path=path!("/partners/:slug?") view=PartnersPage/>
+                    <Route path=path!("/team/:slug?") view=TeamPage/>
                 </FlatRoutes>
             </main>
             {match embed {

@@ -1,4 +1,4 @@
-//! The data of the app: the four files, each held in a typed slot, loaded once and
+//! The data of the app: the files, each held in a typed slot, loaded once and
 //! shared by every page (the model and its validation are `wego10_core::data`).
 //!
 //! In the browser, `main` fetches the files before the app starts (they are preloaded by
@@ -85,6 +85,14 @@ impl<T: DataFile + Send + Sync + 'static> Slot<T> {
         }
     }
 
+    /// The file once it has loaded (untracked), or None.
+    pub fn loaded_untracked(&self) -> Option<Arc<T>> {
+        match &*self.state.read_untracked() {
+            Load::Ready(d) => d.clone().downcast::<T>().ok(),
+            _ => None,
+        }
+    }
+
     /// The untyped state, for the one non-generic data view.
     pub(crate) fn state(&self) -> RwSignal<Load<AnyData>> {
         self.state
@@ -109,56 +117,87 @@ impl<T: DataFile + Send + Sync + 'static> Slot<T> {
     }
 }
 
-/// The four data files, shared through context, so moving between pages never fetches.
+/// The data files, shared through context, so moving between pages never fetches.
 #[derive(Clone, Copy)]
 pub struct SiteData {
     pub site: Slot<Site>,
     pub timeline: Slot<TimelineFile>,
     pub offices: Slot<OfficesFile>,
     pub awards: Slot<AwardsFile>,
+    pub members: Slot<MembersFile>,
+    pub partners: Slot<PartnersFile>,
+    pub team: Slot<TeamFile>,
+}
+
+/// The files as the site build read them.
+pub struct Files {
+    pub site: Site,
+    pub timeline: TimelineFile,
+    pub offices: OfficesFile,
+    pub awards: AwardsFile,
+    pub members: MembersFile,
+    pub partners: PartnersFile,
+    pub team: TeamFile,
 }
 
 impl SiteData {
-    /// Four slots still to be fetched.
+    /// Slots still to be fetched.
     pub fn loading() -> Self {
         SiteData {
             site: Slot::loading(),
             timeline: Slot::loading(),
             offices: Slot::loading(),
             awards: Slot::loading(),
+            members: Slot::loading(),
+            partners: Slot::loading(),
+            team: Slot::loading(),
         }
     }
 
     /// The files as the site build read them.
-    pub fn ready(
-        site: Site,
-        timeline: TimelineFile,
-        offices: OfficesFile,
-        awards: AwardsFile,
-    ) -> Self {
+    pub fn ready(files: Files) -> Self {
         SiteData {
-            site: Slot::ready(site),
-            timeline: Slot::ready(timeline),
-            offices: Slot::ready(offices),
-            awards: Slot::ready(awards),
+            site: Slot::ready(files.site),
+            timeline: Slot::ready(files.timeline),
+            offices: Slot::ready(files.offices),
+            awards: Slot::ready(files.awards),
+            members: Slot::ready(files.members),
+            partners: Slot::ready(files.partners),
+            team: Slot::ready(files.team),
         }
     }
 
-    /// Fetches all four at once; the fingerprints of those that loaded, by file name.
+    /// Fetches all at once; the fingerprints of those that loaded, by file name.
     #[cfg(feature = "hydrate")]
     pub async fn fetch_all(self) -> Vec<(&'static str, Option<u64>)> {
-        let (s, t, o, a) = futures::join!(
+        let (s, t, o, a, m, p, e) = futures::join!(
             self.site.fetch(),
             self.timeline.fetch(),
             self.offices.fetch(),
-            self.awards.fetch()
+            self.awards.fetch(),
+            self.members.fetch(),
+            self.partners.fetch(),
+            self.team.fetch()
         );
         vec![
             (Site::NAME, s),
             (TimelineFile::NAME, t),
             (OfficesFile::NAME, o),
             (AwardsFile::NAME, a),
+            (MembersFile::NAME, m),
+            (PartnersFile::NAME, p),
+            (TeamFile::NAME, e),
         ]
+    }
+
+    /// The timeline, offices and awards as loaded now (untracked): what the members,
+    /// partners and team derive their appearances from. A file that failed is empty.
+    pub fn story(&self) -> Story {
+        Story {
+            timeline: self.timeline.loaded_untracked(),
+            offices: self.offices.loaded_untracked(),
+            awards: self.awards.loaded_untracked(),
+        }
     }
 
     /// "Chengdu: East Asia Regional Office", once offices.json has loaded.
@@ -209,7 +248,54 @@ impl SiteData {
             self.offices.loaded(),
             self.awards.loaded(),
         );
-        wego10_core::meta::page_meta(path, t.as_deref(), o.as_deref(), a.as_deref())
+        let (m, p, e) = (
+            self.members.loaded(),
+            self.partners.loaded(),
+            self.team.loaded(),
+        );
+        let loaded = wego10_core::meta::Loaded {
+            timeline: t.as_deref(),
+            offices: o.as_deref(),
+            awards: a.as_deref(),
+            members: m.as_deref(),
+            partners: p.as_deref(),
+            team: e.as_deref(),
+        };
+        wego10_core::meta::page_meta(path, &loaded)
+    }
+}
+
+/// The files the cross-section views derive from (see `SiteData::story`).
+#[derive(Clone, Default)]
+pub struct Story {
+    pub timeline: Option<Arc<TimelineFile>>,
+    pub offices: Option<Arc<OfficesFile>>,
+    pub awards: Option<Arc<AwardsFile>>,
+}
+
+impl Story {
+    /// The events, in the file's order.
+    pub fn events(&self) -> &[Event] {
+        self.timeline.as_deref().map_or(&[], |t| &t.events)
+    }
+
+    /// The offices.
+    pub fn offices(&self) -> &[Office] {
+        self.offices.as_deref().map_or(&[], |o| &o.offices)
+    }
+
+    /// The award editions.
+    pub fn editions(&self) -> &[Edition] {
+        self.awards.as_deref().map_or(&[], |a| &a.editions)
+    }
+
+    /// What `wego10_core::members` derives appearances from.
+    pub fn refs(&self) -> wego10_core::members::Refs<'_> {
+        wego10_core::members::Refs {
+            events: self.events(),
+            offices: self.offices(),
+            editions: self.editions(),
+        }
     }
 }
 

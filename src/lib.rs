@@ -8,8 +8,11 @@ pub mod data;
 pub mod dom;
 pub mod embed;
 pub mod home;
+pub mod members;
 pub mod offices;
+pub mod partners;
 pub mod routes;
+pub mod team;
 pub mod timeline;
 pub mod ui;
 

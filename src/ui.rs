@@ -1,6 +1,7 @@
 //! Small shared pieces of UI.
 
 pub mod data_view;
+pub mod detail_pane;
 pub mod embed_bar;
 pub mod embed_dialog;
 pub mod error_panel;
@@ -8,6 +9,7 @@ pub mod filter_bar;
 pub mod footer;
 pub mod header;
 pub mod item_link;
+pub mod item_list;
 pub mod item_route;
 pub mod keys;
 pub mod loading;
@@ -17,3 +19,4 @@ pub mod related;
 pub mod section;
 pub mod share_button;
 pub mod sources;
+pub mod text;

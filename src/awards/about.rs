@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::icons::CategoryIcon;
 use crate::data::Edition;
+use crate::routes::{self, href};
 
 /// About an edition: categories and keywords, judges, prize tiers, eligibility, key dates.
 /// Each part appears only when the data has it.
@@ -38,7 +39,11 @@ pub fn AboutEdition(
                 <ul class="about__judges" data-testid="judges">
                     {ed.judges.iter().map(|j| {
                         let details: Vec<String> = [j.title.clone(), j.organization.clone(), j.country.clone()].into_iter().flatten().collect();
-                        view! { <li><strong>{j.name.clone()}</strong>{(!details.is_empty()).then(|| format!(", {}", details.join(", ")))}</li> }
+                        let name = match &j.person {
+                            Some(id) => view! { <a href=href(&routes::person(id.as_str())) data-testid=format!("judge-{id}")><strong>{j.name.clone()}</strong></a> }.into_any(),
+                            None => view! { <strong>{j.name.clone()}</strong> }.into_any(),
+                        };
+                        view! { <li>{name}{(!details.is_empty()).then(|| format!(", {}", details.join(", ")))}</li> }
                     }).collect_view()}
                 </ul>
             })}

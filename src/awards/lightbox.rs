@@ -9,6 +9,7 @@ use crate::ui::item_route::ItemRoute;
 use crate::ui::related;
 use crate::ui::share_button::ShareButton;
 use crate::ui::sources::SourceList;
+use crate::ui::text::paragraphs;
 
 /// The detail of one winner as a modal dialog: focus moves in and stays in, Esc
 /// closes, ←/→ and swipes step through the filtered set (the section's keyboard layer,
@@ -128,9 +129,7 @@ pub fn Lightbox(
                 {move || text(|w| w.country.clone())().map(|c| view! { <p class="lightbox__country">{c}</p> })}
                 {move || text(|w| w.project.clone())().map(|p| view! { <p class="lightbox__project">{p}</p> })}
                 {move || text(|w| w.summary.clone())().map(|s| view! { <p class="lightbox__summary">{s}</p> })}
-                <For each=move || winner.with(|w| w.as_ref().map(|w| w.description.clone()).unwrap_or_default()) key=|p| p.clone() let(p)>
-                    <p>{p}</p>
-                </For>
+                {move || winner.with(|w| w.as_ref().map(|w| paragraphs(&w.description)))}
                 {move || winner.with(|w| w.as_ref().is_some_and(|w| w.city.is_none())).then(|| view! {
                     <p class="note">"The sources we have name the category and the level of this award, but not the winner."</p>
                 })}

@@ -23,33 +23,31 @@ pub fn HomePage() -> impl IntoView {
         <section class="entries" aria-labelledby="entries-title">
             <h2 id="entries-title">"Explore the decade"</h2>
             <ul class="entries__list">
-                <li class="entry entry--timeline">
-                    <a class="entry__link" href=href(routes::TIMELINE) data-testid="entry-timeline">
-                        <span class="entry__hashtag">"#BACKTRACK"</span>
-                        <span class="entry__title">"Timeline"</span>
-                        <span class="entry__text">"Memorable events and successful programs of WeGO, from the founding forums to the 5th General Assembly."</span>
-                    </a>
-                </li>
-                <li class="entry entry--offices">
-                    <a class="entry__link" href=href(routes::OFFICES) data-testid="entry-offices">
-                        <span class="entry__hashtag">"Secretariat & Regional Offices"</span>
-                        <span class="entry__title">"Offices"</span>
-                        <span class="entry__text">"Where WeGO works: the Secretariat in Seoul and the Regional Offices on a world map."</span>
-                    </a>
-                </li>
-                <li class="entry entry--awards">
-                    <a class="entry__link" href=href(routes::AWARDS) data-testid="entry-awards">
-                        <span class="entry__hashtag">"WeGO Awards"</span>
-                        <span class="entry__title">"Awards"</span>
-                        <span class="entry__text">"Smart city projects recognized by the WeGO Awards, with the 4th edition in full."</span>
-                    </a>
-                </li>
+                {ENTRIES.iter().map(|(name, path, hashtag, title, text)| view! {
+                    <li class=format!("entry entry--{name}")>
+                        <a class="entry__link" href=href(path) data-testid=format!("entry-{name}")>
+                            <span class="entry__hashtag">{*hashtag}</span>
+                            <span class="entry__title">{*title}</span>
+                            <span class="entry__text">{*text}</span>
+                        </a>
+                    </li>
+                }).collect_view()}
             </ul>
         </section>
         // The same file as the intro: its error panel is already up there, once.
         {move || data.site.loaded().map(|site| view! { <Community site/> })}
     }
 }
+
+/// The sections the home page leads to: (name, path, hashtag or kicker, title, text).
+const ENTRIES: [(&str, &str, &str, &str, &str); 6] = [
+    ("timeline", routes::TIMELINE, "#BACKTRACK", "Timeline", "Memorable events and successful programs of WeGO, from the founding forums to the 5th General Assembly."),
+    ("offices", routes::OFFICES, "Secretariat & Regional Offices", "Offices", "Where WeGO works: the Secretariat in Seoul and the Regional Offices on a world map."),
+    ("awards", routes::AWARDS, "WeGO Awards", "Awards", "Smart city projects recognized by the WeGO Awards, with the 4th edition in full."),
+    ("members", routes::MEMBERS, "#WeGOMEMBERS", "Loyal members", "The member cities, regions and organizations who co-created WeGO's history, and where each appears in it."),
+    ("partners", routes::PARTNERS, "#WeGOPARTNERS", "Partners", "The organizations that worked with WeGO: what each did, in which years, at which events."),
+    ("team", routes::TEAM, "#WeGOTEAM", "Team", "The people who made the Secretariat and the offices successful, and the judges of the WeGO Awards."),
+];
 
 /// The campaign intro and the decade in key figures.
 #[component]

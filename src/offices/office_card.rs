@@ -3,9 +3,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::logic::established;
-use crate::data::{use_site_data, Office, OfficeKind};
+use crate::data::{use_site_data, Office, OfficeKind, SiteData};
 use crate::routes::{self, href};
 use crate::ui::item_route::ItemRoute;
+use crate::ui::related;
 use crate::ui::share_button::ShareButton;
 use crate::ui::sources::SourceList;
 
@@ -55,9 +56,30 @@ pub fn OfficeCard(
                     </ul>
                 })
             }}
+            {move || office.with(|o| related_links(data, o))}
             <SourceList sources=Signal::derive(move || office.with(|o| o.sources.clone()))/>
         </section>
     }
+}
+
+/// Links to the member that hosts the office and the people who led it.
+fn related_links(data: SiteData, o: &Office) -> impl IntoView + use<> {
+    let host = o
+        .host_member
+        .iter()
+        .map(|id| related::member(data, id.as_str(), Some("Host")));
+    let people: Vec<String> = data
+        .team
+        .loaded_untracked()
+        .map(|t| {
+            wego10_core::team::of_office(o.id.as_str(), &t.people)
+                .iter()
+                .map(|p| p.id.to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    let people = people.iter().map(|id| related::person(data, id));
+    related::related_list("office-card__related", host.chain(people).collect())
 }
 
 /// The office's dates, head and address.

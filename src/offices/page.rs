@@ -6,13 +6,14 @@ use wego10_core::item_nav::KeyMap;
 use super::logic::{established, marker_positions, open_in};
 use super::office_card::OfficeCard;
 use super::world_map::{Marker, WorldMap};
-use crate::data::{use_site_data, Office, OfficeKind, OfficesFile};
+use crate::data::{use_site_data, Member, Office, OfficeKind, OfficesFile};
 use crate::routes::{self, href};
 use crate::text::plural;
 use crate::ui::item_link::ItemLink;
 use crate::ui::item_route::use_item_route;
 use crate::ui::not_found::NotFound;
 use crate::ui::section::{self, section_page};
+use wego10_core::members as logic_members;
 
 const FIRST_YEAR: u16 = 2010;
 
@@ -26,7 +27,7 @@ pub fn OfficesPage() -> impl IntoView {
 
 #[component]
 fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
-    let route = use_item_route("slug", &["year"], |slug| {
+    let route = use_item_route("slug", &["year", "members"], |slug| {
         slug.map_or(routes::OFFICES.to_owned(), routes::office)
     });
     // Esc closes the open office (the map has its own keys for panning and zooming).
@@ -56,7 +57,7 @@ fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
         &offices.iter().map(|o| (o.lat, o.lon)).collect::<Vec<_>>(),
         14.0,
     );
-    let markers: Vec<Marker> = offices
+    let mut markers: Vec<Marker> = offices
         .iter()
         .zip(positions)
         .map(|(o, (x, y))| Marker {
@@ -65,8 +66,69 @@ fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
             x,
             y,
             secretariat: o.kind == OfficeKind::Secretariat,
+            member: false,
         })
         .collect();
+    // The member layer: member cities, each shown from the year it first appears.
+    let data = use_site_data();
+    let story = data.story();
+    let members_file = data.members.loaded_untracked();
+    let layer_members: Vec<(Member, u16)> = members_file
+        .as_deref()
+        .map(|f| {
+            logic_members::on_map(&f.members)
+                .into_iter()
+                .filter_map(|m| {
+                    Some((
+                        (*m).clone(),
+                        logic_members::first_year(m.id.as_str(), &story.refs())?,
+                    ))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let member_positions = marker_positions(
+        &layer_members
+            .iter()
+            .map(|(m, _)| logic_members::map_position(m).unwrap_or_default())
+            .collect::<Vec<_>>(),
+        0.0,
+    );
+    markers.extend(
+        layer_members
+            .iter()
+            .zip(member_positions)
+            .map(|((m, _), (x, y))| Marker {
+                id: format!("member-{}", m.id),
+                label: match &m.country {
+                    Some(c) => format!("{}, {c}: member city", m.name),
+                    None => format!("{}: member city", m.name),
+                },
+                x,
+                y,
+                secretariat: false,
+                member: true,
+            }),
+    );
+    let layer = Memo::new(move |_| route.param("members").is_some());
+    let member_years: Vec<u16> = layer_members.iter().map(|(_, y)| *y).collect();
+    let member_shown = Memo::new(move |_| {
+        let (on, year) = (layer.get(), shown_year.get());
+        member_years
+            .iter()
+            .map(|y| on && *y <= year)
+            .collect::<Vec<bool>>()
+    });
+    let marker_shown = Memo::new(move |_| {
+        let mut all = shown.get();
+        all.extend(member_shown.get());
+        all
+    });
+    let navigate = leptos_router::hooks::use_navigate();
+    let on_select = Callback::new(move |id: String| match id.strip_prefix("member-") {
+        Some(member) => navigate(&routes::member(member), Default::default()),
+        None => route.open(id),
+    });
 
     let set_year = move |y: u16| {
         // the latest year is the default: keep it out of the URL
@@ -116,6 +178,15 @@ fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
                 {move || (shown_year.get() != last_year).then(|| format!(" in {}", shown_year.get()))}
             </p>
         </div>
+        {(!layer_members.is_empty()).then(|| view! {
+            <p class="member-layer">
+                <label>
+                    <input type="checkbox" data-testid="member-layer" prop:checked=move || layer.get()
+                        on:change:target=move |ev| route.set_params(&[("members", if ev.target().checked() { "1" } else { "" })])/>
+                    " Show member cities"
+                </label>
+            </p>
+        })}
         <div class="offices" id="offices" node_ref=route.root>
             <div class="offices__side">
                 <Show when=move || selected.get().is_some()>
@@ -152,8 +223,25 @@ fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
                         </ul>
                     }).collect_view()}
                 </section>
+                {move || layer.get().then(|| {
+                    let year = shown_year.get();
+                    let items: Vec<(String, String)> = layer_members.iter()
+                        .filter(|(_, y)| *y <= year)
+                        .map(|(m, _)| (m.id.to_string(), match &m.country { Some(c) => format!("{}, {c}", m.name), None => m.name.clone() }))
+                        .collect();
+                    view! {
+                        <section class="offices__list" aria-labelledby="member-map-title">
+                            <h2 id="member-map-title" class="offices__region">{format!("Member cities on the map ({})", items.len())}</h2>
+                            <ul data-testid="member-map-list">
+                                {items.into_iter().map(|(id, label)| view! {
+                                    <li class="offices__item"><a href=href(&routes::member(&id)) data-testid=format!("member-map-{id}")>{label}</a></li>
+                                }).collect_view()}
+                            </ul>
+                        </section>
+                    }
+                })}
             </div>
-            <WorldMap markers shown selected=slug on_select=Callback::new(move |id| route.open(id))/>
+            <WorldMap markers shown=marker_shown selected=slug on_select/>
         </div>
     }
 }

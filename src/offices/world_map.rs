@@ -13,6 +13,8 @@ pub struct Marker {
     pub x: f64,
     pub y: f64,
     pub secretariat: bool,
+    /// A member city (the member layer): smaller, and not part of "Fit to offices".
+    pub member: bool,
 }
 
 const ZOOM_STEP: f64 = 1.6;
@@ -59,7 +61,11 @@ pub fn WorldMap(
     /// Opens an office by id.
     on_select: Callback<String>,
 ) -> impl IntoView {
-    let start = fit(&markers.iter().map(|m| (m.x, m.y)).collect::<Vec<_>>());
+    let start = fit(&markers
+        .iter()
+        .filter(|m| !m.member)
+        .map(|m| (m.x, m.y))
+        .collect::<Vec<_>>());
     let view = RwSignal::new(start);
     let engaged = RwSignal::new(false);
     // Buttons and keys move smoothly (unless reduced motion is preferred); direct
@@ -201,6 +207,7 @@ pub fn WorldMap(
                 <g
                     class="marker"
                     class:marker--secretariat=m.secretariat
+                    class:marker--member=m.member
                     class:marker--selected=is_selected.clone()
                     role="button"
                     tabindex="0"
@@ -230,7 +237,8 @@ pub fn WorldMap(
                             />
                         }.into_any()
                     } else {
-                        view! { <circle cx=x cy=y r=move || 8.0 * unit()/> }.into_any()
+                        let r = if m.member { 5.0 } else { 8.0 };
+                        view! { <circle cx=x cy=y r=move || r * unit()/> }.into_any()
                     }}
                 </g>
             }

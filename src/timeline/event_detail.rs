@@ -9,6 +9,7 @@ use crate::ui::item_route::ItemRoute;
 use crate::ui::related;
 use crate::ui::share_button::ShareButton;
 use crate::ui::sources::SourceList;
+use crate::ui::text::paragraphs;
 
 /// The open event: everything known about it, its neighbours, sharing and closing.
 /// A pane under the axis on wide screens, a full-screen sheet on phones. It stays
@@ -99,9 +100,7 @@ pub fn EventDetail(
             </p>
             <h2 id="event-detail-title" class="event-detail__title" tabindex="-1" node_ref=route.title>{title}</h2>
             <p class="event-detail__summary">{move || event.with(|e| e.summary.clone())}</p>
-            <For each=move || event.with(|e| e.body.clone()) key=|p| p.clone() let(p)>
-                <p>{p}</p>
-            </For>
+            {move || event.with(|e| paragraphs(&e.body))}
             {move || event.with(|e| (!e.figures.is_empty()).then(|| view! {
                 <ul class="figures figures--small" aria-label="Key figures" data-testid="event-figures">
                     {e.figures.iter().map(|f| view! {

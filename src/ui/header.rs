@@ -1,23 +1,53 @@
+use leptos::html::Nav;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
+use super::keys::use_key_layer;
 use crate::routes::{self, href};
 
-/// The site header: the campaign mark and the main navigation.
+/// The site header: the campaign mark and the main navigation. On a phone the seven
+/// links sit behind a menu button (without JavaScript they are all shown, wrapped).
 #[component]
 pub fn Header() -> impl IntoView {
+    let open = RwSignal::new(false);
+    let nav = NodeRef::<Nav>::new();
+    // A link followed, or Escape: the menu closes.
+    let path = use_location().pathname;
+    Effect::new(move |_| {
+        path.track();
+        open.set(false);
+    });
+    use_key_layer(
+        move || nav.get_untracked().map(Into::into),
+        || false,
+        move |ev| {
+            if ev.key() == "Escape" && open.get_untracked() {
+                open.set(false);
+                return true;
+            }
+            false
+        },
+    );
     view! {
         <header class="site-header">
             <a class="site-header__brand" href=href(routes::HOME)>
                 <span class="site-header__mark" aria-hidden="true">"WeGO"<b>"10"</b></span>
                 <span class="visually-hidden">"WeGO 10 home"</span>
             </a>
-            <nav class="site-nav" aria-label="Main">
-                <ul>
+            <nav class="site-nav" class:site-nav--open=open aria-label="Main" node_ref=nav>
+                <button type="button" class="site-nav__menu" aria-controls="site-nav-links" data-testid="menu-button"
+                    aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+                    "Menu"
+                </button>
+                <ul id="site-nav-links">
                     <li><A href=href(routes::HOME) exact=true>"Home"</A></li>
                     <li><A href=href(routes::TIMELINE)>"Timeline"</A></li>
                     <li><A href=href(routes::OFFICES)>"Offices"</A></li>
                     <li><A href=href(routes::AWARDS)>"Awards"</A></li>
+                    <li><A href=href(routes::MEMBERS)>"Members"</A></li>
+                    <li><A href=href(routes::PARTNERS)>"Partners"</A></li>
+                    <li><A href=href(routes::TEAM)>"Team"</A></li>
                 </ul>
             </nav>
         </header>

@@ -60,6 +60,61 @@ pub fn edition(data: SiteData, id: &str) -> Related {
     }
 }
 
+/// A member of WeGO in the members section.
+pub fn member(data: SiteData, id: &str, role: Option<&str>) -> Related {
+    let name = data
+        .members
+        .loaded_untracked()
+        .and_then(|f| {
+            f.members
+                .iter()
+                .find(|m| m.id == id)
+                .map(|m| m.name.clone())
+        })
+        .unwrap_or_else(|| fallback(id));
+    Related {
+        href: href(&routes::member(id)),
+        testid: format!("related-member-{id}"),
+        label: match role {
+            Some(r) => format!("Member: {name} ({})", r.to_lowercase()),
+            None => format!("Member: {name}"),
+        },
+    }
+}
+
+/// A partner of WeGO in the partners section.
+pub fn partner(data: SiteData, id: &str) -> Related {
+    let name = data
+        .partners
+        .loaded_untracked()
+        .and_then(|f| {
+            f.partners
+                .iter()
+                .find(|p| p.id == id)
+                .map(wego10_core::partners::display_name)
+        })
+        .unwrap_or_else(|| fallback(id));
+    Related {
+        href: href(&routes::partner(id)),
+        testid: format!("related-partner-{id}"),
+        label: format!("Partner: {name}"),
+    }
+}
+
+/// A person of the team.
+pub fn person(data: SiteData, id: &str) -> Related {
+    let name = data
+        .team
+        .loaded_untracked()
+        .and_then(|f| f.people.iter().find(|p| p.id == id).map(|p| p.name.clone()))
+        .unwrap_or_else(|| fallback(id));
+    Related {
+        href: href(&routes::person(id)),
+        testid: format!("related-person-{id}"),
+        label: format!("Team: {name}"),
+    }
+}
+
 /// The "Related" links of an item; nothing when there are none.
 pub fn related_list(class: &'static str, links: Vec<Related>) -> Option<impl IntoView + use<>> {
     (!links.is_empty()).then(|| {

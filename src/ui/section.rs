@@ -79,6 +79,31 @@ pub const AWARDS: Section = Section::new(
     "the awards",
 );
 
+pub const MEMBERS: Section = Section::new(
+    routes::MEMBERS,
+    "members",
+    "Members who co-created WeGO's history",
+    meta::MEMBERS_TITLE,
+    "the members",
+)
+.with_hashtag(meta::MEMBERS_HASHTAG);
+pub const PARTNERS: Section = Section::new(
+    routes::PARTNERS,
+    "partners",
+    "Partners who worked with WeGO",
+    meta::PARTNERS_TITLE,
+    "the partners",
+)
+.with_hashtag(meta::PARTNERS_HASHTAG);
+pub const TEAM: Section = Section::new(
+    routes::TEAM,
+    "team",
+    "People who made WeGO successful",
+    meta::TEAM_TITLE,
+    "the team",
+)
+.with_hashtag(meta::TEAM_HASHTAG);
+
 /// A section page: its heading, share and embed actions, and its data file rendered by
 /// `render` (with the loading skeleton, or the error panel with Retry).
 pub fn section_page<T: DataFile + Send + Sync + 'static>(

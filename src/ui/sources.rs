@@ -7,8 +7,7 @@ pub fn is_web_link(url: &str) -> bool {
     url.starts_with("https://") || url.starts_with("http://")
 }
 
-/// The sources of an item; only http(s) URLs become links. Keyed: stepping to an item
-/// that shares a source keeps its line.
+/// The sources of an item; only http(s) URLs become links.
 #[component]
 pub fn SourceList(
     /// The sources to list.
@@ -19,12 +18,10 @@ pub fn SourceList(
         <div class="sources" data-testid="sources">
             <h3>"Sources"</h3>
             <ul>
-                <For each=move || sources.get() key=|s| (s.label.clone(), s.url.clone()) let(s)>
-                    {match s.url.filter(|u| is_web_link(u)) {
-                        Some(url) => view! { <li><a href=url rel="noopener noreferrer" target="_blank">{s.label}</a></li> }.into_any(),
-                        None => view! { <li>{s.label}</li> }.into_any(),
-                    }}
-                </For>
+                {move || sources.get().into_iter().map(|s| match s.url.filter(|u| is_web_link(u)) {
+                    Some(url) => view! { <li><a href=url rel="noopener noreferrer" target="_blank">{s.label}</a></li> }.into_any(),
+                    None => view! { <li>{s.label}</li> }.into_any(),
+                }).collect_view()}
             </ul>
         </div>
     }

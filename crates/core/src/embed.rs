@@ -52,10 +52,13 @@ impl HostPage {
 }
 
 /// The sections that can be embedded, with the iframe title embed.js gives them.
-pub const SECTIONS: [(&str, &str); 3] = [
+pub const SECTIONS: [(&str, &str); 6] = [
     ("timeline", "the timeline of WeGO (#BACKTRACK)"),
     ("offices", "the map of WeGO's offices"),
     ("awards", "the WeGO Awards gallery"),
+    ("members", "the members in WeGO's story (#WeGOMEMBERS)"),
+    ("partners", "the partners of WeGO (#WeGOPARTNERS)"),
+    ("team", "the people who led WeGO (#WeGOTEAM)"),
 ];
 
 /// `Some` when `path` (the pathname after the deploy's base path) is an embed view.

@@ -8,14 +8,6 @@ use crate::offices::logic::established;
 use crate::routes;
 use crate::text::{fold, matches_query};
 
-/// The members section. (Kept here until `routes.rs` takes it over.)
-pub const MEMBERS: &str = "/members";
-
-/// The page of one member.
-pub fn member_path(slug: &str) -> String {
-    format!("{MEMBERS}/{slug}")
-}
-
 /// The files a member's appearances are derived from. A file that failed to load is
 /// an empty slice: the members section still works, with fewer links.
 #[derive(Clone, Copy, Debug, Default)]
@@ -290,8 +282,8 @@ impl Filter {
     /// The URL of the members section (or of one member) with this filter.
     pub fn url(&self, slug: Option<&str>) -> String {
         let path = match slug {
-            Some(s) => member_path(s),
-            None => MEMBERS.to_owned(),
+            Some(s) => routes::member(s),
+            None => routes::MEMBERS.to_owned(),
         };
         routes::with_query(
             &path,
@@ -384,6 +376,16 @@ pub fn of_event<'a>(event: &Event, members: &'a [Member]) -> Vec<(&'a Member, Ev
 pub fn find<'a>(members: &'a [Member], id: Option<&crate::data::slug::Slug>) -> Option<&'a Member> {
     let id = id?;
     members.iter().find(|m| m.id == *id)
+}
+
+/// What a member is, in a sentence: "A city", "A corporate member"...
+pub fn kind_label(kind: MemberKind) -> &'static str {
+    match kind {
+        MemberKind::City => "A city",
+        MemberKind::Region => "A region",
+        MemberKind::Organization => "An organization",
+        MemberKind::Corporate => "A corporate member",
+    }
 }
 
 #[cfg(test)]

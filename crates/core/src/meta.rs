@@ -4,7 +4,10 @@
 //! tags and cards).
 
 use crate::data::validate::DataFile;
-use crate::data::{AwardsFile, OfficeKind, OfficesFile, Site, TimelineFile};
+use crate::data::{
+    AwardsFile, Member, MembersFile, OfficeKind, OfficesFile, Partner, PartnersFile, Site,
+    TeamFile, TeamMember, TimelineFile,
+};
 use crate::routes;
 use crate::timeline::date_label;
 
@@ -122,7 +125,27 @@ pub const OFFICES_TITLE: &str = "Offices: where WeGO works";
 const OFFICES_DESCRIPTION: &str = "The WeGO Secretariat in Seoul and the Regional Offices around the world, on a map and as a list.";
 pub const AWARDS_TITLE: &str = "The WeGO Awards";
 const AWARDS_DESCRIPTION: &str = "The WeGO Awards recognize smart city projects that use ICT to improve citizens' quality of life: winners, categories, judges and prizes.";
+pub const MEMBERS_HASHTAG: &str = "WeGOMEMBERS";
+pub const MEMBERS_TITLE: &str = "#WeGOMEMBERS: the members in WeGO's story";
+const MEMBERS_DESCRIPTION: &str = "The member cities, regions and organizations that co-created WeGO's history, and the events, awards and offices each appears in.";
+pub const PARTNERS_HASHTAG: &str = "WeGOPARTNERS";
+pub const PARTNERS_TITLE: &str = "#WeGOPARTNERS: the partners of WeGO";
+const PARTNERS_DESCRIPTION: &str = "The organizations that worked with WeGO: what each did with it, in which years, and at which events.";
+pub const TEAM_HASHTAG: &str = "WeGOTEAM";
+pub const TEAM_TITLE: &str = "#WeGOTEAM: the people who led WeGO";
+const TEAM_DESCRIPTION: &str = "The Secretaries General, the heads of the Regional Offices, the presidents and the judges of the WeGO Awards, with their roles and years.";
 pub const NOT_FOUND_TITLE: &str = "Not found";
+
+/// The data files that have loaded (None: not yet, or it failed).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Loaded<'a> {
+    pub timeline: Option<&'a TimelineFile>,
+    pub offices: Option<&'a OfficesFile>,
+    pub awards: Option<&'a AwardsFile>,
+    pub members: Option<&'a MembersFile>,
+    pub partners: Option<&'a PartnersFile>,
+    pub team: Option<&'a TeamFile>,
+}
 
 /// A section's own page. The counts on its card come from the data when it is there.
 fn section(path: &str, count: Option<usize>) -> Option<PageMeta> {
@@ -162,6 +185,33 @@ fn section(path: &str, count: Option<usize>) -> Option<PageMeta> {
             "WeGO Awards",
             count.map(|n| plural(n, "edition", "editions")),
             BRAND,
+        ),
+        routes::MEMBERS => (
+            MEMBERS_TITLE,
+            MEMBERS_DESCRIPTION,
+            Some(MEMBERS_HASHTAG),
+            MembersFile::NAME,
+            "Members",
+            count.map(|n| plural(n, "member", "members")),
+            ACCENT,
+        ),
+        routes::PARTNERS => (
+            PARTNERS_TITLE,
+            PARTNERS_DESCRIPTION,
+            Some(PARTNERS_HASHTAG),
+            PartnersFile::NAME,
+            "Partners",
+            count.map(|n| plural(n, "partner", "partners")),
+            BRAND,
+        ),
+        routes::TEAM => (
+            TEAM_TITLE,
+            TEAM_DESCRIPTION,
+            Some(TEAM_HASHTAG),
+            TeamFile::NAME,
+            "Team",
+            count.map(|n| plural(n, "person", "people")),
+            ACCENT,
         ),
         _ => return None,
     };
@@ -272,33 +322,109 @@ fn winner_page(ed: &crate::data::Edition, w: &crate::data::Winner) -> PageMeta {
     })
 }
 
-/// Every page of the site: the four sections and every event, office and winner.
-pub fn all_pages(
-    timeline: &TimelineFile,
-    offices: &OfficesFile,
-    awards: &AwardsFile,
-) -> Vec<PageMeta> {
-    let counts = [
-        None,
-        Some(timeline.events.len()),
-        Some(offices.offices.len()),
-        Some(awards.editions.len()),
+fn member_page(m: &Member) -> PageMeta {
+    let what = crate::members::kind_label(m.kind);
+    let fallback = match &m.country {
+        Some(c) => format!("{what} in {c}, in WeGO's story."),
+        None => format!("{what} in WeGO's story."),
+    };
+    page(P {
+        path: routes::member(m.id.as_str()),
+        title: match &m.country {
+            Some(c) => format!("{} ({c})", m.name),
+            None => m.name.clone(),
+        },
+        description: m.note.as_deref().unwrap_or(&fallback),
+        hashtag: Some(MEMBERS_HASHTAG),
+        data_file: MembersFile::NAME,
+        kicker: match &m.region {
+            Some(r) => format!("Members · {r}"),
+            None => "Members".into(),
+        },
+        card_title: Some(m.name.clone()),
+        subtitle: m.country.clone(),
+        colour: ACCENT,
+    })
+}
+
+fn partner_page(p: &Partner) -> PageMeta {
+    page(P {
+        path: routes::partner(p.id.as_str()),
+        title: crate::partners::display_name(p),
+        description: &p.summary,
+        hashtag: Some(PARTNERS_HASHTAG),
+        data_file: PartnersFile::NAME,
+        kicker: format!("Partners · {}", p.kind.label()),
+        card_title: Some(p.name.clone()),
+        subtitle: p.short_name.clone(),
+        colour: BRAND,
+    })
+}
+
+fn person_page(person: &TeamMember, awards: Option<&AwardsFile>) -> PageMeta {
+    let editions = awards.map_or(&[][..], |a| &a.editions[..]);
+    let roles: Vec<String> = crate::team::roles(person, editions)
+        .iter()
+        .map(|r| {
+            let place = r.organization.clone().or_else(|| r.edition.clone());
+            let years = r.years_label();
+            match (place, years.is_empty()) {
+                (Some(p), false) => format!("{}, {p} ({years})", r.title),
+                (Some(p), true) => format!("{}, {p}", r.title),
+                (None, false) => format!("{} ({years})", r.title),
+                (None, true) => r.title.clone(),
+            }
+        })
+        .collect();
+    let description = roles.join("; ");
+    page(P {
+        path: routes::person(person.id.as_str()),
+        title: person.name.clone(),
+        description: &description,
+        hashtag: Some(TEAM_HASHTAG),
+        data_file: TeamFile::NAME,
+        kicker: "Team".into(),
+        card_title: Some(person.name.clone()),
+        subtitle: roles.first().cloned(),
+        colour: ACCENT,
+    })
+}
+
+/// Every page of the site: the sections and every item of the files given.
+pub fn all_pages(files: &Loaded) -> Vec<PageMeta> {
+    let sections = [
+        (routes::HOME, None),
+        (routes::TIMELINE, files.timeline.map(|t| t.events.len())),
+        (routes::OFFICES, files.offices.map(|o| o.offices.len())),
+        (routes::AWARDS, files.awards.map(|a| a.editions.len())),
+        (routes::MEMBERS, files.members.map(|m| m.members.len())),
+        (routes::PARTNERS, files.partners.map(|p| p.partners.len())),
+        (routes::TEAM, files.team.map(|t| t.people.len())),
     ];
-    let mut pages: Vec<PageMeta> = [
-        routes::HOME,
-        routes::TIMELINE,
-        routes::OFFICES,
-        routes::AWARDS,
-    ]
-    .iter()
-    .zip(counts)
-    .filter_map(|(path, n)| section(path, n))
-    .collect();
-    pages.extend(timeline.events.iter().map(|e| event_page(timeline, e)));
-    pages.extend(offices.offices.iter().map(office_page));
-    for ed in &awards.editions {
-        pages.push(edition_page(awards, ed));
-        pages.extend(ed.winners.iter().map(|w| winner_page(ed, w)));
+    let mut pages: Vec<PageMeta> = sections
+        .iter()
+        .filter_map(|(path, n)| section(path, *n))
+        .collect();
+    if let Some(timeline) = files.timeline {
+        pages.extend(timeline.events.iter().map(|e| event_page(timeline, e)));
+    }
+    if let Some(offices) = files.offices {
+        pages.extend(offices.offices.iter().map(office_page));
+    }
+    if let Some(awards) = files.awards {
+        for ed in &awards.editions {
+            pages.push(edition_page(awards, ed));
+            pages.extend(ed.winners.iter().map(|w| winner_page(ed, w)));
+        }
+    }
+    if let Some(members) = files.members {
+        pages.extend(members.members.iter().map(member_page));
+    }
+    if let Some(partners) = files.partners {
+        pages.extend(partners.partners.iter().map(partner_page));
+    }
+    if let Some(team) = files.team {
+        pages.extend(team.people.iter().map(|p| person_page(p, files.awards)));
     }
     pages
 }
@@ -306,12 +432,7 @@ pub fn all_pages(
 /// What the page at `path` (an app path, without the deploy's base) is, from the files
 /// that have loaded. An item whose file has not loaded is described by its section; an
 /// item that is not in its loaded file is "Not found".
-pub fn page_meta(
-    path: &str,
-    timeline: Option<&TimelineFile>,
-    offices: Option<&OfficesFile>,
-    awards: Option<&AwardsFile>,
-) -> PageMeta {
+pub fn page_meta(path: &str, files: &Loaded) -> PageMeta {
     let path = match path.trim_end_matches('/') {
         "" => routes::HOME,
         p => p,
@@ -321,26 +442,40 @@ pub fn page_meta(
     }
     let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
     let found = match parts.as_slice() {
-        ["timeline", id] => timeline.map(|t| {
+        ["timeline", id] => files.timeline.map(|t| {
             t.events
                 .iter()
                 .find(|e| e.id == *id)
                 .map(|e| event_page(t, e))
         }),
-        ["offices", id] => offices.map(|f| f.offices.iter().find(|o| o.id == *id).map(office_page)),
-        ["awards", ed] => awards.map(|a| {
+        ["offices", id] => files
+            .offices
+            .map(|f| f.offices.iter().find(|o| o.id == *id).map(office_page)),
+        ["awards", ed] => files.awards.map(|a| {
             a.editions
                 .iter()
                 .find(|e| e.id == *ed)
                 .map(|e| edition_page(a, e))
         }),
-        ["awards", ed, id] => awards.map(|a| {
+        ["awards", ed, id] => files.awards.map(|a| {
             a.editions.iter().find(|e| e.id == *ed).and_then(|e| {
                 e.winners
                     .iter()
                     .find(|w| w.id == *id)
                     .map(|w| winner_page(e, w))
             })
+        }),
+        ["members", id] => files
+            .members
+            .map(|f| f.members.iter().find(|m| m.id == *id).map(member_page)),
+        ["partners", id] => files
+            .partners
+            .map(|f| f.partners.iter().find(|p| p.id == *id).map(partner_page)),
+        ["team", id] => files.team.map(|f| {
+            f.people
+                .iter()
+                .find(|p| p.id == *id)
+                .map(|p| person_page(p, files.awards))
         }),
         _ => Some(None),
     };
@@ -378,27 +513,31 @@ mod tests {
             r#"{"categories":[{"id":"c","label":"C"}],"events":[{"id":"ga-2010","title":"GA","date":"2010-09","category":"c","summary":"The first.","sources":[]}]}"#,
         )
         .unwrap();
-        assert_eq!(page_meta("/", None, None, None).title, HOME_TITLE);
+        let with_timeline = Loaded {
+            timeline: Some(&timeline),
+            ..Loaded::default()
+        };
+        assert_eq!(page_meta("/", &Loaded::default()).title, HOME_TITLE);
         assert_eq!(
-            page_meta("/timeline/", None, None, None).title,
+            page_meta("/timeline/", &Loaded::default()).title,
             TIMELINE_TITLE
         );
-        let ga = page_meta("/timeline/ga-2010", Some(&timeline), None, None);
+        let ga = page_meta("/timeline/ga-2010", &with_timeline);
         assert_eq!(ga.title, "GA (September 2010)");
         assert_eq!(ga.description, "The first.");
         assert_eq!(ga.hashtag, Some("BACKTRACK"));
         assert_eq!(ga.card.hashtags, "#WeGO10 #BACKTRACK");
         // Not loaded: the section; loaded but absent: not found.
         assert_eq!(
-            page_meta("/timeline/x", None, None, None).title,
+            page_meta("/timeline/x", &Loaded::default()).title,
             TIMELINE_TITLE
         );
         assert_eq!(
-            page_meta("/timeline/x", Some(&timeline), None, None).title,
+            page_meta("/timeline/x", &with_timeline).title,
             NOT_FOUND_TITLE
         );
         assert_eq!(
-            page_meta("/no/such/page", None, None, None).title,
+            page_meta("/no/such/page", &Loaded::default()).title,
             NOT_FOUND_TITLE
         );
     }

@@ -3,14 +3,6 @@
 
 use crate::data::{Event, Member, Partner};
 
-/// The partners section. (Kept here until `routes.rs` takes it over.)
-pub const PARTNERS: &str = "/partners";
-
-/// The page of one partner.
-pub fn partner_path(slug: &str) -> String {
-    format!("{PARTNERS}/{slug}")
-}
-
 /// The events that name `partner`, in chronological order (undated last).
 pub fn events_of<'a>(partner: &str, events: &'a [Event]) -> Vec<&'a Event> {
     let mut found: Vec<&Event> = events
@@ -79,11 +71,24 @@ pub fn ordered<'a>(partners: &'a [Partner], events: &[Event]) -> Vec<&'a Partner
     v
 }
 
+/// Whether a partner passes the section's filter: its kind (`PartnerKind::as_str`),
+/// and the search text in its names or summary.
+pub fn matches(p: &Partner, kind: Option<&str>, query: &str) -> bool {
+    kind.is_none_or(|k| p.kind.as_str() == k)
+        && crate::text::matches_query(
+            query,
+            [p.name.as_str(), p.summary.as_str()]
+                .into_iter()
+                .chain(p.short_name.as_deref()),
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::validate::parse;
     use crate::data::{MembersFile, PartnersFile, TimelineFile};
+    use crate::routes;
 
     fn partners() -> PartnersFile {
         parse::<PartnersFile>(
@@ -160,6 +165,11 @@ mod tests {
             .map(|x| x.id.as_str())
             .collect();
         assert_eq!(ids, vec!["scewc", "gabotech", "nia"]);
-        assert_eq!(partner_path("nia"), "/partners/nia");
+        let nia = p.partners.iter().find(|x| x.id == "nia").unwrap();
+        assert!(matches(nia, None, ""));
+        assert!(matches(nia, Some(nia.kind.as_str()), "nia"));
+        assert!(!matches(nia, Some("company"), ""));
+        assert!(!matches(nia, None, "no such words"));
+        assert_eq!(routes::partner("nia"), "/partners/nia");
     }
 }

@@ -57,6 +57,9 @@ pub const HOME: &str = "/";
 pub const TIMELINE: &str = "/timeline";
 pub const OFFICES: &str = "/offices";
 pub const AWARDS: &str = "/awards";
+pub const MEMBERS: &str = "/members";
+pub const PARTNERS: &str = "/partners";
+pub const TEAM: &str = "/team";
 /// The chrome-less views for other sites' iframes live under this prefix.
 pub const EMBED: &str = "/embed";
 
@@ -66,6 +69,18 @@ pub fn timeline_event(slug: &str) -> String {
 
 pub fn office(slug: &str) -> String {
     format!("{OFFICES}/{slug}")
+}
+
+pub fn member(slug: &str) -> String {
+    format!("{MEMBERS}/{slug}")
+}
+
+pub fn partner(slug: &str) -> String {
+    format!("{PARTNERS}/{slug}")
+}
+
+pub fn person(slug: &str) -> String {
+    format!("{TEAM}/{slug}")
 }
 
 pub fn awards_edition(edition: &str) -> String {

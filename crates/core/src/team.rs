@@ -4,14 +4,6 @@
 
 use crate::data::{Edition, Event, Office, OfficeKind, TeamMember, TeamRole};
 
-/// The team section. (Kept here until `routes.rs` takes it over.)
-pub const TEAM: &str = "/team";
-
-/// The page of one person.
-pub fn person_path(slug: &str) -> String {
-    format!("{TEAM}/{slug}")
-}
-
 /// One role of a person, as shown: a stored role, or a seat on an award jury.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Role {
@@ -235,11 +227,23 @@ pub fn find<'a>(
     people.iter().find(|p| p.id == *id)
 }
 
+/// Whether a person passes the section's filter: one of their groups
+/// (`Group::as_str`), and the search text in their name or role titles.
+pub fn matches(person: &TeamMember, groups: &[Group], group: Option<&str>, query: &str) -> bool {
+    group.is_none_or(|g| groups.iter().any(|x| x.as_str() == g))
+        && crate::text::matches_query(
+            query,
+            std::iter::once(person.name.as_str())
+                .chain(person.roles.iter().map(|r| r.title.as_str())),
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::validate::parse;
     use crate::data::{AwardsFile, OfficesFile, TeamFile, TimelineFile};
+    use crate::routes;
 
     fn team() -> TeamFile {
         parse::<TeamFile>(
@@ -274,6 +278,19 @@ mod tests {
             ]}"#,
         )
         .unwrap()
+    }
+
+    #[test]
+    fn the_filter_takes_a_group_and_words() {
+        let (t, a, o) = (team(), awards(), offices());
+        let hwang = &t.people[4];
+        let gs = groups(hwang, &o.offices, &a.editions);
+        assert!(gs.contains(&Group::Judges));
+        assert!(matches(hwang, &gs, Some("judges"), ""));
+        assert!(!matches(hwang, &gs, Some("secretariat"), ""));
+        let word = hwang.name.split_whitespace().last().unwrap();
+        assert!(matches(hwang, &gs, None, word));
+        assert!(!matches(hwang, &gs, None, "zzzz"));
     }
 
     #[test]
@@ -357,6 +374,6 @@ mod tests {
             find(&t.people, judge.person.as_ref()).map(|p| p.name.as_str()),
             Some("Jong Sung Hwang")
         );
-        assert_eq!(person_path("gunso-kim"), "/team/gunso-kim");
+        assert_eq!(routes::person("gunso-kim"), "/team/gunso-kim");
     }
 }

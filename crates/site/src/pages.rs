@@ -5,8 +5,6 @@
 
 use crate::cards::{card_path, HEIGHT, WIDTH};
 use wego10_core::boot::{Boot, ELEMENT_ID};
-use wego10_core::data::validate::DataFile;
-use wego10_core::data::{AwardsFile, OfficesFile, Site, TimelineFile};
 pub use wego10_core::meta::{all_pages, clip, full_title, PageMeta};
 use wego10_core::routes;
 pub use wego10_core::text::escape_html as escape;
@@ -74,12 +72,7 @@ pub fn render(template: &str, page: &PageMeta, site_url: &str) -> String {
 }
 
 /// The data files, all of which every page preloads.
-pub const DATA_FILES: [&str; 4] = [
-    Site::NAME,
-    TimelineFile::NAME,
-    OfficesFile::NAME,
-    AwardsFile::NAME,
-];
+pub use wego10_core::data::DATA_FILES;
 
 /// The page with the app's rendered `body` as the content of `<body>` (nothing else in
 /// it: the app takes over from its first child), the boot block in `<head>` with the
@@ -372,7 +365,7 @@ mod tests {
         let shell = "<head><title>Home</title><meta content=\"home\" name=description></head>";
         let html = render_not_found(
             shell,
-            &wego10_core::meta::page_meta("/404", None, None, None),
+            &wego10_core::meta::page_meta("/404", &wego10_core::meta::Loaded::default()),
         );
         assert!(
             html.contains("<title>Not found · WeGO 10</title>"),

@@ -8,18 +8,9 @@ use futures::StreamExt;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
+pub use wego10::data::Files;
 use wego10::data::SiteData;
 use wego10::routes::{self, Env};
-use wego10_core::data::{AwardsFile, OfficesFile, Site, TimelineFile};
-
-/// The data files, as the site build read them.
-#[derive(Clone)]
-pub struct Files {
-    pub site: Site,
-    pub timeline: TimelineFile,
-    pub offices: OfficesFile,
-    pub awards: AwardsFile,
-}
 
 /// Starts the executor Leptos' rendering runs on (once per process).
 pub fn init() {
@@ -33,12 +24,15 @@ pub fn render_body(url_path: &str, env: Env, files: &Files) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let html = owner.with(|| {
         provide_context(RequestUrl::new(url_path));
-        let data = SiteData::ready(
-            files.site.clone(),
-            files.timeline.clone(),
-            files.offices.clone(),
-            files.awards.clone(),
-        );
+        let data = SiteData::ready(Files {
+            site: files.site.clone(),
+            timeline: files.timeline.clone(),
+            offices: files.offices.clone(),
+            awards: files.awards.clone(),
+            members: files.members.clone(),
+            partners: files.partners.clone(),
+            team: files.team.clone(),
+        });
         let stream = view! { <wego10::App data/> }.to_html_stream_in_order();
         futures::executor::block_on(stream.collect::<Vec<String>>()).concat()
     });

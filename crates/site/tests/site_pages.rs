@@ -7,7 +7,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use wego10_core::data::validate::parse;
-use wego10_core::data::{AwardsFile, OfficesFile, TimelineFile};
+use wego10_core::data::{
+    AwardsFile, MembersFile, OfficesFile, PartnersFile, TeamFile, TimelineFile,
+};
+use wego10_core::meta::Loaded;
 use wego10_site::pages::all_pages;
 
 const SHELL: &str = "<!doctype html><html lang=en><head><title>x</title><meta content=\"old\" name=description><base href=/sub/>\
@@ -57,11 +60,29 @@ fn writes_a_page_an_embed_page_and_a_card_per_item() {
         shipped::<OfficesFile>(),
         shipped::<AwardsFile>(),
     );
-    let pages = all_pages(&timeline, &offices, &awards);
+    let (members, partners, team) = (
+        shipped::<MembersFile>(),
+        shipped::<PartnersFile>(),
+        shipped::<TeamFile>(),
+    );
+    let pages = all_pages(&Loaded {
+        timeline: Some(&timeline),
+        offices: Some(&offices),
+        awards: Some(&awards),
+        members: Some(&members),
+        partners: Some(&partners),
+        team: Some(&team),
+    });
     let winners: usize = awards.editions.iter().map(|e| e.winners.len()).sum();
     assert_eq!(
         pages.len(),
-        4 + timeline.events.len() + offices.offices.len() + awards.editions.len() + winners
+        7 + timeline.events.len()
+            + offices.offices.len()
+            + awards.editions.len()
+            + winners
+            + members.members.len()
+            + partners.partners.len()
+            + team.people.len()
     );
     let paths: HashSet<_> = pages.iter().map(|p| p.path.clone()).collect();
     assert_eq!(paths.len(), pages.len(), "every page has its own path");

@@ -17,8 +17,10 @@ use wego10::embed::EmbedOptions;
 use wego10::routes::{normalize_base, Env, EMBED};
 use wego10_core::boot::{hex_fingerprint, Boot};
 use wego10_core::data::validate::{fingerprint, parse, DataFile};
-use wego10_core::data::{AwardsFile, OfficesFile, Site, TimelineFile};
-use wego10_core::meta::page_meta;
+use wego10_core::data::{
+    AwardsFile, MembersFile, OfficesFile, PartnersFile, Site, TeamFile, TimelineFile,
+};
+use wego10_core::meta::{page_meta, Loaded};
 use wego10_site::cards::card_path;
 use wego10_site::cards::render::CardRenderer;
 use wego10_site::pages::{
@@ -66,6 +68,9 @@ fn run() -> Result<usize, String> {
             timeline: load::<TimelineFile>(&data, &mut prints)?,
             offices: load::<OfficesFile>(&data, &mut prints)?,
             awards: load::<AwardsFile>(&data, &mut prints)?,
+            members: load::<MembersFile>(&data, &mut prints)?,
+            partners: load::<PartnersFile>(&data, &mut prints)?,
+            team: load::<TeamFile>(&data, &mut prints)?,
         },
         prints,
     };
@@ -144,13 +149,15 @@ fn write_pages(
         };
         with_body(&html, &body, &boot, classes, &nojs)
     };
-    let Files {
-        timeline,
-        offices,
-        awards,
-        ..
-    } = &data.files;
-    let pages = all_pages(timeline, offices, awards);
+    let f = &data.files;
+    let pages = all_pages(&Loaded {
+        timeline: Some(&f.timeline),
+        offices: Some(&f.offices),
+        awards: Some(&f.awards),
+        members: Some(&f.members),
+        partners: Some(&f.partners),
+        team: Some(&f.team),
+    });
     let cards = CardRenderer::new();
     for page in &pages {
         let html = page_html(render(&template, page, site_url), &page.path, false);
@@ -163,7 +170,7 @@ fn write_pages(
     }
     // Any other deep link: the not-found page, which the app renders afresh at its URL.
     let not_found = page_html(
-        render_not_found(&template, &page_meta("/404", None, None, None)),
+        render_not_found(&template, &page_meta("/404", &Loaded::default())),
         "/404",
         false,
     );

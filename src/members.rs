@@ -1,0 +1,6 @@
+//! #WeGOMEMBERS: the members in WeGO's story, derived from the data's references.
+
+mod page;
+
+pub use page::MembersPage;
+pub use wego10_core::members as logic;

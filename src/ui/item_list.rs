@@ -1,0 +1,48 @@
+use leptos::prelude::*;
+
+use super::item_link::ItemLink;
+use super::item_route::ItemRoute;
+use crate::routes;
+
+/// One entry of a list section: its id, name, a line about it, and its app path.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Entry {
+    pub id: String,
+    pub name: String,
+    pub line: String,
+    pub path: String,
+}
+
+/// The shown entries of a list section, in groups under headings (a group without a
+/// heading shows none). Keyed: a filter keeps the groups it does not change.
+#[component]
+pub fn ItemList(
+    route: ItemRoute,
+    /// "member": the entries' test id, and their links' ids ("member-link-<id>").
+    noun: &'static str,
+    /// The list's name for screen readers.
+    label: &'static str,
+    #[prop(into)] groups: Signal<Vec<(Option<String>, Vec<Entry>)>>,
+) -> impl IntoView {
+    view! {
+        <div class="item-list" aria-label=label role="region">
+            <For each=move || groups.get() key=|g| g.clone() let((heading, entries))>
+                {heading.map(|h| view! { <h3 class="item-list__heading">{h}</h3> })}
+                <ul>
+                    {entries.into_iter().map(|e| {
+                        let id = e.id.clone();
+                        let current = Signal::derive(move || route.item.get().as_deref() == Some(id.as_str()));
+                        view! {
+                            <li class="item-list__item" data-testid=noun data-id=e.id.clone()>
+                                <ItemLink route item=e.id.clone() id=format!("{noun}-link-{}", e.id) href=routes::href(&e.path) current>
+                                    <strong>{e.name}</strong>
+                                </ItemLink>
+                                {(!e.line.is_empty()).then(|| view! { <span class="item-list__line">{e.line}</span> })}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </For>
+        </div>
+    }
+}
