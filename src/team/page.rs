@@ -110,7 +110,7 @@ fn Team(file: Arc<TeamFile>) -> impl IntoView {
         let people = people.clone();
         move || {
             route.item.get().filter(|s| !people.iter().any(|p| p.id == s.as_str())).map(|s| view! {
-                <NotFound message=format!("There is no one called \"{s}\" in the team.") back=(routes::TEAM.to_owned(), "Back to the team")/>
+                <NotFound message=format!("There is no person \"{s}\" in the team.") back=(routes::TEAM.to_owned(), "Back to the team")/>
             })
         }
     };

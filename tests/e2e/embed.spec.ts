@@ -22,6 +22,9 @@ test('raw HTML of an item URL carries its share tags, and its preview PNG is 120
     [`/timeline/${EVENT}`, 'Inaugural WeGO General Assembly'],
     ['/offices/seoul-secretariat', 'Seoul'],
     ['/awards', 'The WeGO Awards'],
+    ['/members/seoul', 'Seoul'],
+    ['/partners/nia', 'National Information Society Agency'],
+    ['/team', '#WeGOTEAM'],
   ]) {
     const res = await request.get(path, { headers: { 'user-agent': 'facebookexternalhit/1.1' } });
     expect(res.status(), path).toBe(200);
@@ -57,6 +60,27 @@ test('the sub-path build has its cards and embeds under /wego10/', async ({ page
   await expect(page.locator('html')).toHaveClass(/embed--compact/);
   await expect(page.locator('.site-header')).toHaveCount(0);
   await expect(page.getByTestId('embed-open-full')).toHaveAttribute('href', '/wego10/awards');
+});
+
+test('/embed/members/seoul shows the member card without the site chrome; the other sections embed too', async ({ page }) => {
+  const resp = await page.goto('/embed/members/seoul');
+  expect(resp?.status()).toBe(200);
+  await expect(page.getByTestId('member-card')).toBeVisible();
+  await expect(page.locator('#member-card-title')).toContainText('Seoul');
+  await expect(page.getByTestId('member-card').getByTestId('appearances').getByRole('link').first()).toBeVisible();
+  await expect(page.locator('.site-header')).toHaveCount(0);
+  await expect(page.locator('.site-footer')).toHaveCount(0);
+  await expect(page.getByTestId('embed-open-full')).toHaveAttribute('href', '/members/seoul');
+  // stepping inside the embed stays inside it
+  await page.getByTestId('member-card').getByTestId('next').click();
+  await expect(page).toHaveURL(/\/embed\/members\/[a-z0-9-]+$/);
+  await expect(page).not.toHaveURL(/\/embed\/members\/seoul$/);
+  for (const [section, item] of [['partners', 'partner'], ['team', 'person']]) {
+    await page.goto(`/embed/${section}`);
+    await expect(page.getByTestId(item).first()).toBeVisible();
+    await expect(page.locator('.site-header')).toHaveCount(0);
+    await expect(page.getByTestId('embed-open-full')).toHaveAttribute('href', `/${section}`);
+  }
 });
 
 test('"Embed" writes both snippets, and both work when pasted into another site', async ({ page, context }) => {

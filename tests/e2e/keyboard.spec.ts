@@ -8,6 +8,9 @@ const pages = [
   { path: '/timeline', ready: 'event' },
   { path: '/offices', ready: 'office' },
   { path: '/awards', ready: 'winner' },
+  { path: '/members', ready: 'member' },
+  { path: '/partners', ready: 'partner' },
+  { path: '/team', ready: 'person' },
 ];
 
 /** Describes the focused element, e.g. `a#event-link-x` or `button[data-testid=zoom-in]`. */
@@ -333,4 +336,68 @@ test('awards: filters by keyboard; Enter opens the lightbox, arrows step, Tab is
   // and the visit continues from there
   await page.keyboard.press('Shift+Tab');
   expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+});
+
+test('members: a region chip, the search box, Enter opens a member, arrows step, Escape returns focus', async ({ page }) => {
+  await page.goto('/members');
+  await expect(page.getByTestId('member').first()).toBeVisible();
+  await tabTo(page, '[data-testid="region-asia"]');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('region-asia')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/\/members\?region=asia$/);
+  await tabTo(page, '[data-testid="search"]', { back: true });
+  await page.keyboard.type('korea');
+  await expect(page).toHaveURL(/q=korea/);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await expect(page).toHaveURL(/\/members\?region=asia$/);
+  const ids = await page.locator('[data-testid="member"]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+  await tabTo(page, `#member-link-${ids[1]}`);
+  expect((await focusIndicator(page)).ok).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/members/${ids[1]}\\?region=asia$`));
+  await expect(page.locator('#member-card-title')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(new RegExp(`/members/${ids[2]}\\?region=asia$`));
+  // the card's links are reachable: an appearance, then back with Escape from inside the card
+  await tabTo(page, '[data-testid="member-card"] [data-testid="appearances"] a');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('member-card')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/members\?region=asia$/);
+  await expect(page.locator(`#member-link-${ids[2]}`)).toBeFocused();
+});
+
+test('offices: the member layer with Space, a member marker with Enter', async ({ page }) => {
+  await page.goto('/offices');
+  await expect(page.getByTestId('office').first()).toBeVisible();
+  await tabTo(page, '[data-testid="member-layer"]');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('member-layer')).toBeChecked();
+  await expect(page).toHaveURL(/\/offices\?members=1$/);
+  await tabTo(page, '[data-testid="marker-member-quito"]', { max: 250 });
+  const ring = await focusIndicator(page);
+  expect(ring.ok, `focus ring on ${ring.what}`).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/members\/quito$/);
+  await expect(page.locator('#member-card-title')).toContainText('Quito');
+});
+
+test('header: on a phone the menu button opens the section links and Escape closes it @phone-only', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('key-figures')).toBeVisible();
+  const menu = page.getByTestId('menu-button');
+  if (!(await menu.isVisible())) return; // all links fit on one row: nothing to open
+  await tabTo(page, '[data-testid="menu-button"]');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Team', exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'a[href="/members"]');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/members$/);
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
 });

@@ -34,6 +34,35 @@ test('sections and open items set their own title and one description', async ({
   await expect(description(page)).toHaveCount(1);
 });
 
+test('the members, partners and team, and their items, set their own title and description', async ({ page }) => {
+  await page.goto('/members');
+  await expect(page.getByTestId('member').first()).toBeVisible();
+  await expect(page).toHaveTitle("#WeGOMEMBERS: the members in WeGO's story · WeGO 10");
+  await expect(description(page)).toHaveCount(1);
+  await expect(description(page)).toHaveAttribute('content', /co-created WeGO's history/);
+  await page.locator('#member-link-seoul').click();
+  await expect(page).toHaveTitle('Seoul (Republic of Korea) · WeGO 10');
+  await expect(description(page)).toHaveCount(1);
+  await expect(description(page)).not.toHaveAttribute('content', /co-created WeGO's history/);
+  await page.getByTestId('member-card').getByTestId('close').click();
+  await expect(page).toHaveTitle("#WeGOMEMBERS: the members in WeGO's story · WeGO 10");
+
+  await page.goto('/partners');
+  await expect(page).toHaveTitle('#WeGOPARTNERS: the partners of WeGO · WeGO 10');
+  await page.locator('#partner-link-nia').click();
+  await expect(page).toHaveTitle('National Information Society Agency (NIA) · WeGO 10');
+  await expect(description(page)).toHaveAttribute('content', /eGovFrame/);
+
+  await page.goto('/team');
+  await expect(page).toHaveTitle('#WeGOTEAM: the people who led WeGO · WeGO 10');
+  await page.locator('#person-link-young-sook-nam').click();
+  await expect(page).toHaveTitle('Young-sook Nam · WeGO 10');
+  await expect(description(page)).toHaveAttribute('content', /Secretary General/);
+
+  await page.goto('/members/atlantis');
+  await expect(page).toHaveTitle('Not found · WeGO 10');
+});
+
 /** Every page the site build wrote, from its sitemap of cards: cards/<path>.png. */
 async function allPagePaths(page: Page): Promise<string[]> {
   const html = await (await page.request.get('/')).text();

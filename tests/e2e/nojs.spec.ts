@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { members, partners, people } from './story';
 
 // Without JavaScript every page shows its content, and every link between sections
 // and items works, because they are real pages. Controls that need the app are out of
@@ -52,4 +53,62 @@ test('without JavaScript: an unknown address shows the not-found page', async ({
   await expect(page.getByTestId('not-found')).toBeVisible();
   await expect(page).toHaveTitle('Not found · WeGO 10');
   await expect(page.getByRole('link', { name: 'Go to the #WeGO10 home page' })).toBeVisible();
+});
+
+test('without JavaScript: the home page links to the members, partners and team, with their hashtags', async ({ page }) => {
+  for (const [section, hashtag, item, n] of [
+    ['members', '#WeGOMEMBERS', 'member', members.length],
+    ['partners', '#WeGOPARTNERS', 'partner', partners.length],
+    ['team', '#WeGOTEAM', 'person', people.length],
+  ] as const) {
+    await page.goto('/');
+    const entry = page.getByTestId(`entry-${section}`);
+    await expect(entry).toContainText(hashtag);
+    await expect(entry).toHaveAttribute('href', `/${section}`);
+    await entry.click();
+    await expect(page).toHaveURL(new RegExp(`/${section}$`));
+    await expect(page.locator('p.page-kicker')).toHaveText(hashtag);
+    await expect(page.getByTestId(item)).toHaveCount(n);
+    await expect(page.getByTestId(item).first()).toBeVisible();
+  }
+});
+
+test('without JavaScript: members → member → event → person → partner, by links', async ({ page }) => {
+  await page.goto('/members');
+  await expect(page.getByTestId('member-count')).toContainText(String(members.length));
+  // the search box and the chips need the app: they take no room at all
+  await expect(page.getByRole('searchbox')).toBeHidden();
+  await page.locator('#member-link-seoul').click();
+  await expect(page).toHaveURL(/\/members\/seoul$/);
+  const card = page.getByTestId('member-card');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Republic of Korea');
+  await expect(card.getByTestId('sources')).toBeVisible();
+  await card.getByTestId('appearances').locator('a[href="/timeline/inaugural-general-assembly-2010"]').first().click();
+  await expect(page).toHaveURL(/\/timeline\/inaugural-general-assembly-2010$/);
+  await page.getByTestId('event-detail').getByTestId('related-person-oh-se-hoon').click();
+  await expect(page).toHaveURL(/\/team\/oh-se-hoon$/);
+  await expect(page.getByTestId('person-card').getByTestId('person-roles')).toContainText('President');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partners' }).click();
+  await expect(page.getByTestId('partner')).toHaveCount(partners.length);
+  await page.locator('#partner-link-nia').click();
+  await expect(page).toHaveURL(/\/partners\/nia$/);
+  await expect(page.getByTestId('partner-card').getByTestId('partner-events').getByRole('link')).not.toHaveCount(0);
+  await page.goto('/team/young-sook-nam');
+  await expect(page.getByTestId('person-card')).toContainText('Secretary General');
+  await page.goto('/offices/chengdu');
+  await expect(page.getByTestId('office-card').getByTestId('related-member-chengdu')).toBeVisible();
+});
+
+test.describe('without JavaScript on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the header shows every section link without overflowing', async ({ page }) => {
+    await page.goto('/members');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const name of ['Home', 'Timeline', 'Offices', 'Awards', 'Members', 'Partners', 'Team']) {
+      await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
 });

@@ -2,10 +2,12 @@ import { test, expect } from './fixtures';
 import { APP } from './ports';
 
 const card = (page) => page.getByTestId('office-card');
+// The offices' markers (the member cities' layer has markers of its own: marker-member-<slug>).
+const OFFICE_MARKERS = '[data-testid^="marker-"]:not([data-testid^="marker-member-"])';
 
 test('markers for every office with accessible names; the Secretariat stands out', async ({ page }) => {
   await page.goto('/offices');
-  const markers = page.locator('[data-testid^="marker-"]');
+  const markers = page.locator(OFFICE_MARKERS);
   await expect(markers).toHaveCount(7);
   await expect(page.getByTestId('marker-chengdu')).toHaveAttribute('aria-label', 'Chengdu, China: East Asia Regional Office');
   await expect(page.getByTestId('marker-chengdu')).toHaveAttribute('role', 'button');
@@ -40,7 +42,7 @@ test('click and keyboard open the card; list and map stay in sync; Back closes',
 
 test('the year control shows the network growing and round-trips through the URL', async ({ page }) => {
   await page.goto('/offices');
-  const visible = () => page.locator('[data-testid^="marker-"]:visible');
+  const visible = () => page.locator(`${OFFICE_MARKERS}:visible`);
   await expect(visible()).toHaveCount(7);
   await page.getByTestId('year').fill('2014');
   await expect(page).toHaveURL(/\?year=2014$/);

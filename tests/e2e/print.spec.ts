@@ -201,3 +201,17 @@ test('awards: printed as a list by category, a heading per category with its win
     }
   }
 });
+
+test('members: an open member prints its card with where it appears and its sources', async ({ page }) => {
+  await printView(page, '/members/seoul', 'member-card');
+  await expectNoScreenControls(page);
+  const card = page.getByTestId('member-card');
+  await expect(card).toBeVisible();
+  await expect(card.locator('#member-card-title')).toContainText('Seoul');
+  await expect(card).toContainText('Republic of Korea');
+  await expect(card.getByTestId('appearances')).toBeVisible();
+  await expect(card.getByTestId('appearances')).toContainText('Inaugural WeGO General Assembly');
+  await expect(card.getByTestId('sources')).toBeVisible();
+  await expectNoHorizontalOverflow(page, '[data-testid="member-card"], [data-testid="member"]');
+  await expectReadableOnPaper(page);
+});

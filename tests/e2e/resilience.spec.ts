@@ -55,6 +55,31 @@ const files: DataFileCase[] = [
     duplicateMessage: /editions\[3\]\.winners\[1\]\.id\): duplicate winner id "/,
     huge: (d, text) => { d.editions[3].winners[0].summary = text; },
   },
+  {
+    file: 'members.json', path: '/members', nav: 'Members', ready: 'member', other: { nav: 'Timeline', ready: 'event' }, items: 'members',
+    unknown: (d) => { d.members[2].kind = 'county'; },
+    unknownMessage: /members\[2\][^)]*\): unknown variant `county`/,
+    duplicate: (d) => { d.members[1].id = d.members[0].id; },
+    duplicateMessage: /members\[1\]\.id\): duplicate member id "seoul"/,
+    huge: (d, text) => { d.members[0].name = text; },
+  },
+  {
+    file: 'partners.json', path: '/partners', nav: 'Partners', ready: 'partner', other: { nav: 'Offices', ready: 'office' }, items: 'partners',
+    unknown: (d) => { d.partners[0].kind = 'guild'; },
+    unknownMessage: /partners\[0\][^)]*\): unknown variant `guild`/,
+    duplicate: (d) => { d.partners[1].id = d.partners[0].id; },
+    duplicateMessage: /partners\[1\]\.id\): duplicate partner id "nia"/,
+    huge: (d, text) => { d.partners[0].name = text; },
+  },
+  {
+    file: 'team.json', path: '/team', nav: 'Team', ready: 'person', other: { nav: 'Awards', ready: 'winner' }, items: 'people',
+    // team.json has no closed list of values: an implausible year stands in for the unknown value
+    unknown: (d) => { d.people[0].roles[0].years = [1066]; },
+    unknownMessage: /people\[0\]\.roles\[0\]\.years\[0\]\): year 1066 is not plausible/,
+    duplicate: (d) => { d.people[1].id = d.people[0].id; },
+    duplicateMessage: /people\[1\]\.id\): duplicate person id "kim-il-soo"/,
+    huge: (d, text) => { d.people[0].name = text; },
+  },
 ];
 
 const json = (body: string) => ({ status: 200, contentType: 'application/json', body });

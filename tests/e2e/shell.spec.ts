@@ -5,6 +5,9 @@ const sections = [
   { path: '/timeline', heading: /A decade of WeGO/, count: 'event-count', item: 'event' },
   { path: '/offices', heading: /Where WeGO works/, count: 'office-count', item: 'office' },
   { path: '/awards', heading: /WeGO Awards/, count: 'winner-count', item: 'winner' },
+  { path: '/members', heading: /Members who co-created WeGO's history/, count: 'member-count', item: 'member' },
+  { path: '/partners', heading: /Partners who worked with WeGO/, count: 'partner-count', item: 'partner' },
+  { path: '/team', heading: /People who made WeGO successful/, count: 'person-count', item: 'person' },
 ];
 
 function collectErrors(page: Page) {
@@ -49,14 +52,70 @@ test('navigating between sections fetches each data file only once', async ({ pa
   page.on('request', (r) => { if (r.url().includes('/data/')) fetched.push(new URL(r.url()).pathname); });
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const name of ['Timeline', 'Offices', 'Awards', 'Timeline', 'Home', 'Awards']) {
+  for (const name of ['Timeline', 'Offices', 'Awards', 'Members', 'Partners', 'Team', 'Timeline', 'Home', 'Awards']) {
     await nav.getByRole('link', { name }).click();
     await expect(nav.getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
   }
   await expect(page.getByTestId('winner').first()).toBeVisible();
   const counts = fetched.reduce((m, p) => m.set(p, (m.get(p) || 0) + 1), new Map<string, number>());
   for (const [p, c] of counts) expect(c, p).toBe(1);
-  expect(counts.size).toBe(4);
+  // site, timeline, offices, awards, members, partners, team
+  expect(counts.size).toBe(7);
+});
+
+test('the home page has a section card for each of the #WeGOPARTNERS, #WeGOMEMBERS and #WeGOTEAM sections @phone', async ({ page }) => {
+  await page.goto('/');
+  for (const [section, hashtag, item] of [
+    ['partners', '#WeGOPARTNERS', 'partner'],
+    ['members', '#WeGOMEMBERS', 'member'],
+    ['team', '#WeGOTEAM', 'person'],
+  ]) {
+    const entry = page.getByTestId(`entry-${section}`);
+    await expect(entry).toContainText(hashtag);
+    await expect(entry).toHaveAttribute('href', `/${section}`);
+    await entry.click();
+    await expect(page).toHaveURL(new RegExp(`/${section}$`));
+    await expect(page.getByTestId(item).first()).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: section[0].toUpperCase() + section.slice(1), exact: true }))
+      .toHaveAttribute('aria-current', 'page');
+    await page.goBack();
+    await expect(page.getByTestId('key-figures')).toBeVisible();
+  }
+});
+
+test.describe('on a 360 px wide phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('the header fits, and every section is reachable from it, directly or through the menu button', async ({ page }) => {
+    const names = ['Home', 'Timeline', 'Offices', 'Awards', 'Members', 'Partners', 'Team'];
+    const paths = ['/', '/timeline', '/offices', '/awards', '/members', '/partners', '/team'];
+    await page.goto('/');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const header = (await page.locator('.site-header').boundingBox())!;
+    expect(header.x + header.width).toBeLessThanOrEqual(360);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const menu = page.getByTestId('menu-button');
+    for (const [i, name] of names.entries()) {
+      await page.goto(i === 0 ? '/team' : '/');
+      const link = nav.getByRole('link', { name, exact: true });
+      if (!(await link.isVisible())) {
+        // behind the menu button, which says whether it is open
+        await expect(menu).toBeVisible();
+        await expect(menu).toHaveAttribute('aria-expanded', 'false');
+        await menu.click();
+        await expect(menu).toHaveAttribute('aria-expanded', 'true');
+        await expect(link).toBeVisible();
+        // the open menu fits the screen too
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      }
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`${paths[i].replace(/\//g, '\\/')}$`));
+      await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
+      if (await menu.isVisible()) await expect(menu).toHaveAttribute('aria-expanded', 'false'); // a followed link closes it
+      // and the section's page does not overflow either
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), paths[i]).toBeLessThanOrEqual(360);
+    }
+  });
 });
 
 test('a deep link loads directly and survives a reload', async ({ page }) => {

@@ -15,11 +15,18 @@ const pages = [
   '/awards',
   '/awards/3rd',
   '/awards/4th/mexico-city-my-safe-city',
+  '/members',
+  '/members/seoul',
+  '/partners',
+  '/partners/nia',
+  '/team',
+  '/team/young-sook-nam',
   '/embed/timeline/inaugural-general-assembly-2010',
   '/embed/offices',
   '/embed/awards/4th',
   `${SUB}/wego10/timeline/general-assembly-2017-ulyanovsk`,
   `${SUB}/wego10/offices/chengdu`,
+  `${SUB}/wego10/members/seoul`,
 ];
 
 async function holdTheWasm(page: Page) {
