@@ -20,9 +20,10 @@ fi
 node bench/bench.mjs --dist dist "${ARGS[@]+"${ARGS[@]}"}"
 
 # What the wasm is made of: the same release build as Trunk's (so cargo reuses it), read
-# before wasm-bindgen and wasm-opt drop the function names.
+# after wasm-bindgen and before wasm-opt, which drops the function names.
 stage "bench: the wasm's top contributors (twiggy)"
 ensure_twiggy
 cargo build --quiet --release --target wasm32-unknown-unknown --bin wego10 --no-default-features --features hydrate
-twiggy top -n 100000 -f csv "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/release/wego10.wasm" >target/twiggy-top.csv
+wasm-bindgen --target web --out-dir target/twiggy "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/release/wego10.wasm"
+twiggy top -n 100000 -f csv target/twiggy/wego10_bg.wasm >target/twiggy-top.csv
 node bench/contributors.mjs target/twiggy-top.csv

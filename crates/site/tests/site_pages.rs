@@ -27,7 +27,7 @@ fn site_dir(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("data")).unwrap();
-    for f in ["site.json", "timeline.json", "offices.json", "awards.json"] {
+    for f in wego10_core::data::DATA_FILES {
         std::fs::copy(format!("{DATA}/{f}"), dir.join("data").join(f)).unwrap();
     }
     std::fs::write(dir.join("index.html"), SHELL).unwrap();
