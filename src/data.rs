@@ -85,6 +85,11 @@ impl<T: DataFile + Send + Sync + 'static> Slot<T> {
         }
     }
 
+    /// True while the file is being fetched (tracked).
+    pub fn is_loading(&self) -> bool {
+        self.state.with(|s| matches!(s, Load::Loading))
+    }
+
     /// The file once it has loaded (untracked), or None.
     pub fn loaded_untracked(&self) -> Option<Arc<T>> {
         match &*self.state.read_untracked() {
@@ -198,6 +203,18 @@ impl SiteData {
             offices: self.offices.loaded_untracked(),
             awards: self.awards.loaded_untracked(),
         }
+    }
+
+    /// True once the timeline, offices and awards have loaded or failed (tracked): the
+    /// members, partners and team wait for them, so what they derive is complete.
+    pub fn story_settled(&self) -> bool {
+        [
+            self.timeline.is_loading(),
+            self.offices.is_loading(),
+            self.awards.is_loading(),
+        ]
+        .iter()
+        .all(|loading| !loading)
     }
 
     /// "Chengdu: East Asia Regional Office", once offices.json has loaded.

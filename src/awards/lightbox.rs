@@ -154,5 +154,10 @@ fn related_links(w: &Winner) -> impl IntoView + use<> {
         .offices
         .iter()
         .map(|id| related::office(data, id.as_str(), None));
-    related::related_list("lightbox__related", events.chain(offices).collect())
+    let member = w
+        .member
+        .iter()
+        .map(|id| related::member(data, id.as_str(), None));
+    let links = member.chain(events).chain(offices);
+    related::related_list("lightbox__related", links.collect())
 }

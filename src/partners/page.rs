@@ -10,6 +10,7 @@ use crate::ui::detail_pane::{DetailPane, Pane};
 use crate::ui::filter_bar::{Chip, ChipGroup, FilterBar, Search};
 use crate::ui::item_list::{Entry, ItemList};
 use crate::ui::item_route::{use_item_route, ItemRoute};
+use crate::ui::loading::Loading;
 use crate::ui::not_found::NotFound;
 use crate::ui::section::{self, section_page};
 use crate::ui::sources::{is_web_link, SourceList};
@@ -18,7 +19,13 @@ use crate::ui::sources::{is_web_link, SourceList};
 #[component]
 pub fn PartnersPage() -> impl IntoView {
     section_page(section::PARTNERS, use_site_data().partners, |file| {
-        view! { <Partners file/> }.into_any()
+        // What the section derives comes from the other files: wait for them.
+        let data = use_site_data();
+        (move || match data.story_settled() {
+            true => view! { <Partners file=file.clone()/> }.into_any(),
+            false => view! { <Loading what="the partners"/> }.into_any(),
+        })
+        .into_any()
     })
 }
 

@@ -10,6 +10,7 @@ use crate::ui::detail_pane::{DetailPane, Pane};
 use crate::ui::filter_bar::{Chip, ChipGroup, FilterBar, Search};
 use crate::ui::item_list::{Entry, ItemList};
 use crate::ui::item_route::{use_item_route, ItemRoute};
+use crate::ui::loading::Loading;
 use crate::ui::not_found::NotFound;
 use crate::ui::section::{self, section_page};
 use crate::ui::sources::SourceList;
@@ -18,7 +19,13 @@ use crate::ui::sources::SourceList;
 #[component]
 pub fn TeamPage() -> impl IntoView {
     section_page(section::TEAM, use_site_data().team, |file| {
-        view! { <Team file/> }.into_any()
+        // What the section derives comes from the other files: wait for them.
+        let data = use_site_data();
+        (move || match data.story_settled() {
+            true => view! { <Team file=file.clone()/> }.into_any(),
+            false => view! { <Loading what="the team"/> }.into_any(),
+        })
+        .into_any()
     })
 }
 

@@ -136,5 +136,26 @@ fn related_links(e: &Event) -> impl IntoView + use<> {
         .awards
         .iter()
         .map(|id| related::edition(data, id.as_str()));
-    related::related_list("event-detail__related", offices.chain(editions).collect())
+    // A member named twice (host and founding member) is linked once, with both parts.
+    let mut members: Vec<(String, Vec<&str>)> = Vec::new();
+    for m in &e.members {
+        match members.iter_mut().find(|(id, _)| *id == m.id.as_str()) {
+            Some((_, roles)) => roles.push(m.role.label()),
+            None => members.push((m.id.to_string(), vec![m.role.label()])),
+        }
+    }
+    let members = members
+        .into_iter()
+        .map(|(id, roles)| related::member(data, &id, Some(&roles.join(", "))));
+    let partners = e
+        .partners
+        .iter()
+        .map(|id| related::partner(data, id.as_str()));
+    let people = e.people.iter().map(|id| related::person(data, id.as_str()));
+    let links = offices
+        .chain(editions)
+        .chain(members)
+        .chain(partners)
+        .chain(people);
+    related::related_list("event-detail__related", links.collect())
 }

@@ -25,7 +25,8 @@ pub fn ItemList(
     #[prop(into)] groups: Signal<Vec<(Option<String>, Vec<Entry>)>>,
 ) -> impl IntoView {
     view! {
-        <div class="item-list" aria-label=label role="region">
+        <div class="item-list">
+            <h2 class="visually-hidden">{label}</h2>
             <For each=move || groups.get() key=|g| g.clone() let((heading, entries))>
                 {heading.map(|h| view! { <h3 class="item-list__heading">{h}</h3> })}
                 <ul>

@@ -218,8 +218,14 @@ impl ItemRoute {
             let now = route.item.get();
             match (&now, last.flatten()) {
                 (Some(id), _) => {
+                    // The item's list entry (its card), else the link itself, once this
+                    // frame's layout (the detail just shown) is done.
                     if let Some(link) = route.link(id) {
-                        dom::scroll_element_into_view(&link);
+                        let target: web_sys::Element = match link.closest("li").ok().flatten() {
+                            Some(entry) => entry,
+                            None => link.into(),
+                        };
+                        request_animation_frame(move || dom::scroll_element_into_view(&target));
                     }
                     if let Some(title) = route.title.get_untracked() {
                         dom::refocus(&title);
