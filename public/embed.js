@@ -30,6 +30,8 @@
     var f = document.createElement('iframe');
     f.src = base + 'embed/' + section + (item ? '/' + item : '') + '?' + q;
     f.title = el.getAttribute('data-title') || 'WeGO 10: ' + titles[section];
+    // Kept by the frame across page loads (a link followed before the app took over).
+    f.name = 'wego10?' + q;
     f.loading = 'lazy';
     f.setAttribute('allow', 'clipboard-write; web-share');
     f.style.cssText = 'display:block;width:100%;height:640px;border:0';

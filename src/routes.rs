@@ -6,7 +6,7 @@ use std::cell::RefCell;
 
 pub use wego10_core::routes::*;
 
-use crate::embed::{embed_options, item_param_path, EmbedOptions};
+use crate::embed::{embed_options_in_frame, item_param_path, EmbedOptions};
 
 /// Where and how this page is served. In the browser it is read from the page once,
 /// when the app starts; the site build's render sets it for each page it writes.
@@ -38,7 +38,11 @@ impl Env {
             .unwrap_or_default();
         let path = location.pathname().unwrap_or_default();
         let path = path.strip_prefix(base.as_str()).unwrap_or(&path);
-        let embed = embed_options(path, &location.search().unwrap_or_default());
+        let embed = embed_options_in_frame(
+            path,
+            &location.search().unwrap_or_default(),
+            &window.name().unwrap_or_default(),
+        );
         Env {
             base,
             embed,

@@ -218,18 +218,21 @@ impl ItemRoute {
             let now = route.item.get();
             match (&now, last.flatten()) {
                 (Some(id), _) => {
-                    // The item's list entry (its card), else the link itself, once this
-                    // frame's layout (the detail just shown) is done.
-                    if let Some(link) = route.link(id) {
-                        let target: web_sys::Element = match link.closest("li").ok().flatten() {
-                            Some(entry) => entry,
-                            None => link.into(),
-                        };
-                        request_animation_frame(move || dom::scroll_element_into_view(&target));
-                    }
-                    if let Some(title) = route.title.get_untracked() {
-                        dom::refocus(&title);
-                    }
+                    // Once this frame's layout (the detail just shown) is done: the
+                    // item's list entry (its card) into view, then focus into the
+                    // detail's heading (which brings it into view where it is apart).
+                    let entry: Option<web_sys::Element> = route
+                        .link(id)
+                        .map(|link| link.closest("li").ok().flatten().unwrap_or(link.into()));
+                    let title = route.title.get_untracked();
+                    request_animation_frame(move || {
+                        if let Some(entry) = entry {
+                            dom::scroll_element_into_view(&entry);
+                        }
+                        if let Some(title) = title {
+                            dom::refocus(&title);
+                        }
+                    });
                 }
                 (None, Some(previous)) => {
                     if let Some(link) = route.link(&previous) {

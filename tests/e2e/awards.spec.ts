@@ -115,7 +115,7 @@ test('a deep link opens the lightbox directly, with cross-links; unknown slugs s
   expect(resp?.status()).toBe(200);
   await expect(dialog(page)).toContainText('Mexico City');
   await expect(dialog(page).getByTestId('related-office-mexico-city')).toHaveAttribute('href', '/offices/mexico-city');
-  await expect(dialog(page).getByTestId('related').getByRole('link').first()).toHaveAttribute('href', /^\/(timeline|offices)\//);
+  await expect(dialog(page).getByTestId('related').getByRole('link').first()).toHaveAttribute('href', /^\/(timeline|offices|members)\//);
   await dialog(page).getByTestId('close').click();
   await expect(page).toHaveURL(/\/awards\/4th$/);
   await page.goto('/awards/4th/nobody');

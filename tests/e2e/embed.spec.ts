@@ -171,6 +171,18 @@ test('an embed on a host page resizes with its content and ignores foreign messa
   await expect(frame.getByTestId('event-detail').getByTestId('share-x')).not.toHaveAttribute('href', /evil/);
 });
 
+test('a link followed inside the embed before the app has taken over keeps the host page: shares point there', async ({ page, context }) => {
+  // The wasm arrives late: the click follows the prerendered link, loading a new page in the frame.
+  await context.route('**/*.wasm', async (r) => { await new Promise((x) => setTimeout(x, 2500)); await r.continue(); });
+  const host = `${HOST}/host.html?app=${encodeURIComponent(APP)}`;
+  await page.goto(host);
+  const frame = frameOf(page);
+  await frame.locator(`[data-id="${EVENT}"] a`).click();
+  await expect(frame.locator('#event-detail-title')).toContainText('Inaugural WeGO General Assembly');
+  await expect(frame.getByTestId('event-detail').getByTestId('share-x')).toHaveAttribute(
+    'href', new RegExp(encodeURIComponent(`${host}&wego10-timeline=${EVENT}`).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+});
+
 test('an item opened in an embed is mirrored into the host URL, shared as the host URL, and reopens from it', async ({ page }) => {
   const host = `${HOST}/host.html?app=${encodeURIComponent(APP)}`;
   await page.goto(host);

@@ -61,6 +61,23 @@ pub const SECTIONS: [(&str, &str); 6] = [
     ("team", "the people who led WeGO (#WeGOTEAM)"),
 ];
 
+/// The prefix of the iframe's `name` under which embed.js keeps the embed's query: the
+/// name stays with the frame when a link inside it loads another page.
+pub const FRAME_NAME_PREFIX: &str = "wego10?";
+
+/// The embed options of a page: from its own query, else (a page loaded by a link inside
+/// the iframe, before the app took over) from the iframe's name that embed.js set.
+pub fn embed_options_in_frame(path: &str, query: &str, frame_name: &str) -> Option<EmbedOptions> {
+    let own = embed_options(path, query)?;
+    if own.host_origin.is_some() {
+        return Some(own);
+    }
+    match frame_name.strip_prefix(FRAME_NAME_PREFIX) {
+        Some(saved) => embed_options(path, saved),
+        None => Some(own),
+    }
+}
+
 /// `Some` when `path` (the pathname after the deploy's base path) is an embed view.
 pub fn embed_options(path: &str, query: &str) -> Option<EmbedOptions> {
     if path != "/embed" && !path.starts_with("/embed/") {
@@ -257,6 +274,26 @@ pub fn snippets(site: &str, section: &str, title: &str, o: &SnippetOptions) -> (
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_loaded_inside_the_frame_keeps_the_frames_embed_options() {
+        let name = "wego10?origin=https%3A%2F%2Fcity.example&compact=1";
+        let o = embed_options_in_frame("/embed/timeline/x", "", name).unwrap();
+        assert_eq!(o.host_origin.as_deref(), Some("https://city.example"));
+        assert!(o.compact);
+        // The page's own query wins; a foreign frame name is ignored.
+        let own =
+            embed_options_in_frame("/embed/timeline", "?origin=https%3A%2F%2Fa.example", name)
+                .unwrap();
+        assert_eq!(own.host_origin.as_deref(), Some("https://a.example"));
+        assert_eq!(
+            embed_options_in_frame("/embed/x", "", "other")
+                .unwrap()
+                .host_origin,
+            None
+        );
+        assert_eq!(embed_options_in_frame("/timeline", "", name), None);
+    }
 
     #[test]
     fn only_embed_paths_are_embeds_and_their_options_are_read() {
