@@ -82,7 +82,8 @@ async function allPagePaths(page: Page): Promise<string[]> {
 }
 
 test('every page: the static title and description are the app\'s after it takes over', async ({ page }) => {
-  test.slow();
+  // About 180 pages, one after the other.
+  test.setTimeout(300_000);
   const paths = await allPagePaths(page);
   expect(paths.length).toBeGreaterThan(60);
   for (const path of paths) {
