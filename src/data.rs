@@ -61,8 +61,8 @@ impl<T: DataFile + Send + Sync + 'static> Slot<T> {
     }
 
     /// A slot holding a file read elsewhere (the site build's render).
-    pub fn ready(value: T) -> Self {
-        Self::with_state(Load::Ready(Arc::new(value)))
+    pub fn ready(value: Arc<T>) -> Self {
+        Self::with_state(Load::Ready(value))
     }
 
     /// The file's state (tracked).
@@ -134,15 +134,16 @@ pub struct SiteData {
     pub team: Slot<TeamFile>,
 }
 
-/// The files as the site build read them.
+/// The files as the site build read them (shared: every page's render reads them).
+#[derive(Clone)]
 pub struct Files {
-    pub site: Site,
-    pub timeline: TimelineFile,
-    pub offices: OfficesFile,
-    pub awards: AwardsFile,
-    pub members: MembersFile,
-    pub partners: PartnersFile,
-    pub team: TeamFile,
+    pub site: Arc<Site>,
+    pub timeline: Arc<TimelineFile>,
+    pub offices: Arc<OfficesFile>,
+    pub awards: Arc<AwardsFile>,
+    pub members: Arc<MembersFile>,
+    pub partners: Arc<PartnersFile>,
+    pub team: Arc<TeamFile>,
 }
 
 impl SiteData {
@@ -205,16 +206,14 @@ impl SiteData {
         }
     }
 
-    /// True once the timeline, offices and awards have loaded or failed (tracked): the
+    /// True once the files other sections derive from (timeline, offices, awards and
+    /// members) have loaded or failed (tracked): the member layer of the map and the
     /// members, partners and team wait for them, so what they derive is complete.
     pub fn story_settled(&self) -> bool {
-        [
-            self.timeline.is_loading(),
-            self.offices.is_loading(),
-            self.awards.is_loading(),
-        ]
-        .iter()
-        .all(|loading| !loading)
+        !(self.timeline.is_loading()
+            || self.offices.is_loading()
+            || self.awards.is_loading()
+            || self.members.is_loading())
     }
 
     /// "Chengdu: East Asia Regional Office", once offices.json has loaded.

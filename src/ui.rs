@@ -12,6 +12,7 @@ pub mod item_link;
 pub mod item_list;
 pub mod item_route;
 pub mod keys;
+pub mod list_section;
 pub mod loading;
 pub mod not_found;
 pub mod page_actions;

@@ -1,17 +1,14 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wego10_core::item_nav::KeyMap;
 
 use super::logic::{self, Appearance, Filter, MemberRole};
 use crate::data::{use_site_data, Member, MembersFile, Story};
 use crate::routes;
-use crate::ui::detail_pane::{DetailPane, Pane};
-use crate::ui::filter_bar::{Chip, ChipGroup, FilterBar, Search};
-use crate::ui::item_list::{Entry, ItemList};
-use crate::ui::item_route::{use_item_route, ItemRoute};
-use crate::ui::loading::Loading;
-use crate::ui::not_found::NotFound;
+use crate::ui::detail_pane::Pane;
+use crate::ui::filter_bar::{Chip, ChipGroup, Search};
+use crate::ui::item_list::Entry;
+use crate::ui::list_section::{list_section, ListSpec, Listed};
 use crate::ui::section::{self, section_page};
 use crate::ui::sources::SourceList;
 
@@ -19,175 +16,97 @@ use crate::ui::sources::SourceList;
 #[component]
 pub fn MembersPage() -> impl IntoView {
     section_page(section::MEMBERS, use_site_data().members, |file| {
-        // What the section derives comes from the other files: wait for them.
-        let data = use_site_data();
-        (move || match data.story_settled() {
-            true => view! { <Members file=file.clone()/> }.into_any(),
-            false => view! { <Loading what="the members"/> }.into_any(),
-        })
-        .into_any()
+        view! { <Members file/> }.into_any()
     })
 }
 
-const KEYS: &[&str] = &["region", "role", "q"];
+const SPEC: ListSpec = ListSpec {
+    keys: &["region", "role", "q"],
+    path_of: |slug| slug.map_or(routes::MEMBERS.to_owned(), routes::member),
+    search: Search {
+        id: "members-search",
+        label: "Search members",
+        placeholder: "City, country or region",
+    },
+    noun: ("member", "members"),
+    list_label: "Members by region",
+    count_testid: "member-count",
+    pane: Pane {
+        testid: "member-card",
+        title_id: "member-card-title",
+        noun: "member",
+        hashtag: Some(wego10_core::meta::MEMBERS_HASHTAG),
+    },
+    unknown: |s| format!("There is no member \"{s}\" in WeGO's story as we have it."),
+    back: (routes::MEMBERS, "Back to the members"),
+};
 
 #[component]
 fn Members(file: Arc<MembersFile>) -> impl IntoView {
-    let route = use_item_route("slug", KEYS, |slug| {
-        slug.map_or(routes::MEMBERS.to_owned(), routes::member)
-    });
-    route.listen_keys(
-        KeyMap {
-            arrows: true,
-            ..KeyMap::default()
-        },
-        None,
-    );
     let story = Arc::new(use_site_data().story());
-    let members = Arc::new(file.members.clone());
-    let filter = Memo::new(move |_| Filter::from_query(|k| route.param(k)));
-    let shown = {
-        let (members, story) = (members.clone(), story.clone());
-        Memo::new(move |_| {
-            let refs = story.refs();
-            let shown = logic::filter(&members, &filter.get(), &refs);
-            logic::by_region(&shown)
-                .into_iter()
-                .map(|(region, ms)| {
-                    let entries = ms.iter().map(|m| entry(m)).collect::<Vec<_>>();
-                    (
-                        Some(region.unwrap_or("Region not given").to_owned()),
-                        entries,
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-    };
-    route.set_order(Signal::derive(move || {
-        shown.with(|g| {
-            g.iter()
-                .flat_map(|(_, es)| es.iter().map(|e| e.id.clone()))
-                .collect()
-        })
-    }));
-    let selected = {
-        let members = members.clone();
-        Memo::new(move |_| {
-            route
-                .item
-                .get()
-                .and_then(|s| members.iter().position(|m| m.id == s.as_str()))
-        })
-    };
     let refs = story.refs();
-    let groups = vec![
+    // In the list's order (by region, then name), each with its roles, derived once.
+    let all: Vec<&Member> = file.members.iter().collect();
+    let ordered: Vec<(Member, Vec<MemberRole>)> = logic::by_region(&all)
+        .into_iter()
+        .flat_map(|(_, ms)| ms)
+        .map(|m| (m.clone(), logic::roles(m, &refs)))
+        .collect();
+    let listed = ordered
+        .iter()
+        .map(|(m, _)| Listed {
+            // Members whose region the sources do not give come last, under their own
+            // heading (not under the last region's).
+            group: Some(
+                m.region
+                    .clone()
+                    .unwrap_or_else(|| "Region not given".to_owned()),
+            ),
+            entry: Entry {
+                id: m.id.to_string(),
+                name: m.name.clone(),
+                line: m.country.clone().unwrap_or_default(),
+                path: routes::member(m.id.as_str()),
+            },
+        })
+        .collect();
+    let chips = vec![
         ChipGroup {
             key: "region",
             label: "Filter by region",
             all: ("All regions", None),
-            chips: logic::regions_in_use(&members)
+            chips: logic::regions_in_use(&file.members)
                 .into_iter()
-                .map(|(id, label, n)| Chip {
-                    id,
-                    label,
-                    count: Some(Signal::stored(n)),
-                })
+                .map(|(id, label, n)| Chip::counted(&id, &label, n))
                 .collect(),
         },
         ChipGroup {
             key: "role",
             label: "Filter by role",
             all: ("All roles", None),
-            chips: logic::roles_in_use(&members, &refs)
+            chips: logic::roles_in_use(&file.members, &refs)
                 .into_iter()
-                .map(|(role, n)| Chip {
-                    id: role.as_str().to_owned(),
-                    label: role.label().to_owned(),
-                    count: Some(Signal::stored(n)),
-                })
+                .map(|(role, n)| Chip::counted(role.as_str(), role.label(), n))
                 .collect(),
         },
     ];
-    let unknown = {
-        let members = members.clone();
-        move || {
-            route.item.get().filter(|s| !members.iter().any(|m| m.id == s.as_str())).map(|s| view! {
-                <NotFound message=format!("There is no member \"{s}\" in WeGO's story as we have it.") back=(routes::MEMBERS.to_owned(), "Back to the members")/>
-            })
-        }
-    };
-    let total = members.len();
-    let card_members = members.clone();
-    view! {
-        {unknown}
-        <div class="list-section" node_ref=route.root>
-            <Show when=move || selected.get().is_some()>
-                <MemberCard route members=card_members.clone() story=story.clone() index=selected/>
-            </Show>
-            <FilterBar
-                route
-                search=Search { id: "members-search", label: "Search members", placeholder: "City, country or region" }
-                groups
-                noun=("member", "members")
-                total
-                shown=Signal::derive(move || shown.with(|g| g.iter().map(|(_, es)| es.len()).sum::<usize>()))
-                count_testid="member-count"
-            />
-            <ItemList route noun="member" label="Members by region" groups=shown/>
-        </div>
-    }
+    let ordered = Arc::new(ordered);
+    let for_body = ordered.clone();
+    list_section(
+        SPEC,
+        listed,
+        chips,
+        move |i, route| {
+            let (m, roles) = &ordered[i];
+            Filter::from_query(|k| route.param(k)).matches_with_roles(m, roles)
+        },
+        move |i| member_body(&for_body[i].0, &for_body[i].1, &story).into_any(),
+    )
 }
 
-/// A member in the list: its name, and where it is.
-fn entry(m: &Member) -> Entry {
-    Entry {
-        id: m.id.to_string(),
-        name: m.name.clone(),
-        line: m.country.clone().unwrap_or_default(),
-        path: routes::member(m.id.as_str()),
-    }
-}
-
-/// The open member: what it is, its roles, where it appears in WeGO's story (linked),
+/// What is known of a member, its roles, where it appears in WeGO's story (linked),
 /// and its sources.
-#[component]
-fn MemberCard(
-    route: ItemRoute,
-    members: Arc<Vec<Member>>,
-    story: Arc<Story>,
-    index: Memo<Option<usize>>,
-) -> impl IntoView {
-    let member = {
-        let members = members.clone();
-        Memo::new(move |_| members[index.get().unwrap_or(0)].clone())
-    };
-    let name_of = {
-        let members = members.clone();
-        Callback::new(move |id: String| {
-            members
-                .iter()
-                .find(|m| m.id == id.as_str())
-                .map(|m| m.name.clone())
-        })
-    };
-    let pane = Pane {
-        testid: "member-card",
-        title_id: "member-card-title",
-        noun: "member",
-        hashtag: Some(wego10_core::meta::MEMBERS_HASHTAG),
-    };
-    view! {
-        <DetailPane route pane name_of
-            title=Signal::derive(move || member.with(|m| m.name.clone()))
-            path=Signal::derive(move || member.with(|m| routes::member(m.id.as_str())))>
-            {move || member.with(|m| member_body(m, &story))}
-            <SourceList sources=Signal::derive(move || member.with(|m| m.sources.clone()))/>
-        </DetailPane>
-    }
-}
-
-/// What is known of a member, and its appearances.
-fn member_body(m: &Member, story: &Story) -> impl IntoView + use<> {
+fn member_body(m: &Member, roles: &[MemberRole], story: &Story) -> impl IntoView + use<> {
     let refs = story.refs();
     let kind = logic::kind_label(m.kind);
     let place = [m.country.clone(), m.region.clone()]
@@ -195,10 +114,7 @@ fn member_body(m: &Member, story: &Story) -> impl IntoView + use<> {
         .flatten()
         .collect::<Vec<_>>()
         .join(" · ");
-    let roles: Vec<&str> = logic::roles(m, &refs)
-        .into_iter()
-        .map(MemberRole::label)
-        .collect();
+    let roles: Vec<&str> = roles.iter().map(|r| r.label()).collect();
     let appearances: Vec<(String, String, String)> = logic::appearances(m.id.as_str(), &refs)
         .iter()
         .map(|a: &Appearance| {
@@ -236,5 +152,6 @@ fn member_body(m: &Member, story: &Story) -> impl IntoView + use<> {
                 _ => view! { <span>{s.label}</span> }.into_any(),
             }}</p>
         })}
+        <SourceList sources=m.sources.clone()/>
     }
 }

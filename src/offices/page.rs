@@ -11,7 +11,6 @@ use crate::routes::{self, href};
 use crate::text::plural;
 use crate::ui::item_link::ItemLink;
 use crate::ui::item_route::use_item_route;
-use crate::ui::loading::Loading;
 use crate::ui::not_found::NotFound;
 use crate::ui::section::{self, section_page};
 use wego10_core::members as logic_members;
@@ -22,14 +21,7 @@ const FIRST_YEAR: u16 = 2010;
 #[component]
 pub fn OfficesPage() -> impl IntoView {
     section_page(section::OFFICES, use_site_data().offices, |file| {
-        // The member layer comes from the members and the files they appear in.
-        let data = use_site_data();
-        let settled = move || data.story_settled() && !data.members.is_loading();
-        (move || match settled() {
-            true => view! { <Offices file=file.clone()/> }.into_any(),
-            false => view! { <Loading what="the offices"/> }.into_any(),
-        })
-        .into_any()
+        view! { <Offices file/> }.into_any()
     })
 }
 

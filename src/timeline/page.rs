@@ -119,11 +119,7 @@ fn Timeline(file: Arc<TimelineFile>) -> impl IntoView {
         all: ("All", Some(Signal::stored(total))),
         chips: categories
             .iter()
-            .map(|(id, label, n)| Chip {
-                id: id.clone(),
-                label: label.clone(),
-                count: Some(Signal::stored(*n)),
-            })
+            .map(|(id, label, n)| Chip::counted(id, label, *n))
             .collect(),
     }];
     let axis_events = events.clone();

@@ -5,6 +5,7 @@ use super::share_button::ShareButton;
 
 /// What a detail pane is called: its test id and heading id, and its items' noun
 /// ("member") for the names of Previous and Next.
+#[derive(Clone, Copy)]
 pub struct Pane {
     pub testid: &'static str,
     pub title_id: &'static str,
@@ -63,4 +64,21 @@ pub fn DetailPane(
             {children()}
         </section>
     }
+}
+
+/// A titled list of links in a detail pane ("On the timeline", "Judged"); nothing when
+/// there are none. `links` are (href, text).
+pub fn link_list(
+    heading: &'static str,
+    testid: &'static str,
+    links: Vec<(String, String)>,
+) -> Option<impl IntoView + use<>> {
+    (!links.is_empty()).then(|| {
+        view! {
+            <h3>{heading}</h3>
+            <ul class="detail__list" data-testid=testid>
+                {links.into_iter().map(|(href, text)| view! { <li><a href=href>{text}</a></li> }).collect_view()}
+            </ul>
+        }
+    })
 }

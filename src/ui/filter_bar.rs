@@ -20,6 +20,17 @@ pub struct Chip {
     pub count: Option<Signal<usize>>,
 }
 
+impl Chip {
+    /// A chip with a fixed count of matching items.
+    pub fn counted(id: &str, label: &str, count: usize) -> Self {
+        Chip {
+            id: id.to_owned(),
+            label: label.to_owned(),
+            count: Some(Signal::stored(count)),
+        }
+    }
+}
+
 /// What the search box is called.
 pub struct Search {
     pub id: &'static str,

@@ -9,10 +9,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 use wego10_core::item_nav::{
-    history_op, key_action, state_url, step_target, HistoryOp, KeyAction, KeyMap, Move,
+    history_op, key_action, state_url, step_target, HistoryOp, KeyAction, KeyMap, Move, Press,
 };
 
-use super::keys::{as_press, press, use_key_layer};
+use super::keys::{from_text_field, use_key_layer};
 use crate::dom;
 
 /// A section's navigation state and actions (Copy: pass it to any child).
@@ -191,14 +191,19 @@ impl ItemRoute {
                 && route.item.get_untracked().is_some()
         };
         let on_key = move |ev: &web_sys::KeyboardEvent| {
-            let p = press(ev);
+            let key = ev.key();
             if let Some(d) = dialog.and_then(|d| d.get_untracked()) {
-                if p.0 == "Tab" && route.item.get_untracked().is_some() {
+                if key == "Tab" && route.item.get_untracked().is_some() {
                     dom::trap_tab(ev, &d);
                     return false;
                 }
             }
-            match key_action(map, as_press(&p), route.item.get_untracked().is_some()) {
+            let press = Press {
+                key: &key,
+                modified: ev.alt_key() || ev.ctrl_key() || ev.meta_key(),
+                from_text_field: from_text_field(ev),
+            };
+            match key_action(map, press, route.item.get_untracked().is_some()) {
                 Some(KeyAction::Step(d)) => route.step(d),
                 Some(KeyAction::First) => route.jump(false),
                 Some(KeyAction::Last) => route.jump(true),

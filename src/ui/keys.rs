@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use wego10_core::item_nav::{pick_layer, LayerState, Press};
+use wego10_core::item_nav::{pick_layer, LayerState};
 
 type Element = Rc<dyn Fn() -> Option<web_sys::Element>>;
 type Handler = Rc<dyn Fn(&web_sys::KeyboardEvent) -> bool>;
@@ -96,26 +96,8 @@ pub fn use_key_layer(
     });
 }
 
-/// The key press as the item-navigation rules see it.
-pub fn press(ev: &web_sys::KeyboardEvent) -> (String, bool, bool) {
-    (
-        ev.key(),
-        ev.alt_key() || ev.ctrl_key() || ev.meta_key(),
-        from_text_field(ev),
-    )
-}
-
-/// A `Press` borrowing from `press(ev)`.
-pub fn as_press(p: &(String, bool, bool)) -> Press<'_> {
-    Press {
-        key: &p.0,
-        modified: p.1,
-        from_text_field: p.2,
-    }
-}
-
 /// True when the key event comes from a text field (where arrows move the caret).
-fn from_text_field(ev: &web_sys::KeyboardEvent) -> bool {
+pub fn from_text_field(ev: &web_sys::KeyboardEvent) -> bool {
     ev.target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))

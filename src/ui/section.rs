@@ -3,8 +3,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::data_view::data_view;
+use super::loading::Loading;
 use super::page_actions::PageActions;
-use crate::data::Slot;
+use crate::data::{use_site_data, Slot};
 use crate::routes;
 use wego10_core::data::validate::DataFile;
 use wego10_core::meta;
@@ -23,6 +24,8 @@ pub struct Section {
     pub share_title: &'static str,
     /// The data file shown, in the sentence "could not show …".
     pub what: &'static str,
+    /// It derives from other files too (`SiteData::story_settled`): it waits for them.
+    pub derived: bool,
 }
 
 impl Section {
@@ -42,6 +45,15 @@ impl Section {
             name,
             share_title,
             what,
+            derived: false,
+        }
+    }
+
+    /// Waiting for the files it derives from, with the loading skeleton meanwhile.
+    pub const fn derived(self) -> Self {
+        Section {
+            derived: true,
+            ..self
         }
     }
 
@@ -69,7 +81,8 @@ pub const OFFICES: Section = Section::new(
     "Where WeGO works",
     meta::OFFICES_TITLE,
     "the offices",
-);
+)
+.derived();
 // "/awards/3rd" is titled by its edition, as its static page is.
 pub const AWARDS: Section = Section::new(
     routes::AWARDS,
@@ -86,7 +99,8 @@ pub const MEMBERS: Section = Section::new(
     meta::MEMBERS_TITLE,
     "the members",
 )
-.with_hashtag(meta::MEMBERS_HASHTAG);
+.with_hashtag(meta::MEMBERS_HASHTAG)
+.derived();
 pub const PARTNERS: Section = Section::new(
     routes::PARTNERS,
     "partners",
@@ -94,7 +108,8 @@ pub const PARTNERS: Section = Section::new(
     meta::PARTNERS_TITLE,
     "the partners",
 )
-.with_hashtag(meta::PARTNERS_HASHTAG);
+.with_hashtag(meta::PARTNERS_HASHTAG)
+.derived();
 pub const TEAM: Section = Section::new(
     routes::TEAM,
     "team",
@@ -102,7 +117,8 @@ pub const TEAM: Section = Section::new(
     meta::TEAM_TITLE,
     "the team",
 )
-.with_hashtag(meta::TEAM_HASHTAG);
+.with_hashtag(meta::TEAM_HASHTAG)
+.derived();
 
 /// A section page: its heading, share and embed actions, and its data file rendered by
 /// `render` (with the loading skeleton, or the error panel with Retry).
@@ -118,11 +134,25 @@ pub fn section_page<T: DataFile + Send + Sync + 'static>(
         name,
         share_title,
         what,
+        derived,
     } = section;
+    let data = use_site_data();
+    let render = Arc::new(render);
+    let content = move |file: Arc<T>| -> AnyView {
+        if !derived {
+            return render(file);
+        }
+        let render = render.clone();
+        (move || match data.story_settled() {
+            true => render(file.clone()),
+            false => view! { <Loading what/> }.into_any(),
+        })
+        .into_any()
+    };
     view! {
         {hashtag.map(|h| view! { <p class="page-kicker">{format!("#{h}")}</p> })}
         <h1 class="page-title">{heading}</h1>
         <PageActions path section=name title=share_title hashtag/>
-        {data_view(slot, what, render)}
+        {data_view(slot, what, content)}
     }
 }

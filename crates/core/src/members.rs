@@ -259,6 +259,11 @@ impl Filter {
     }
 
     pub fn matches(&self, m: &Member, refs: &Refs) -> bool {
+        self.matches_with_roles(m, &roles(m, refs))
+    }
+
+    /// As `matches`, with the member's roles already derived (a list filters often).
+    pub fn matches_with_roles(&self, m: &Member, member_roles: &[MemberRole]) -> bool {
         if let Some(region) = &self.region {
             if m.region.as_deref().map(region_slug).as_ref() != Some(region) {
                 return false;
@@ -266,7 +271,7 @@ impl Filter {
         }
         if let Some(role) = &self.role {
             match MemberRole::parse(role) {
-                Some(role) if roles(m, refs).contains(&role) => {}
+                Some(role) if member_roles.contains(&role) => {}
                 _ => return false,
             }
         }

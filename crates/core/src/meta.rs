@@ -365,16 +365,7 @@ fn person_page(person: &TeamMember, awards: Option<&AwardsFile>) -> PageMeta {
     let editions = awards.map_or(&[][..], |a| &a.editions[..]);
     let roles: Vec<String> = crate::team::roles(person, editions)
         .iter()
-        .map(|r| {
-            let place = r.organization.clone().or_else(|| r.edition.clone());
-            let years = r.years_label();
-            match (place, years.is_empty()) {
-                (Some(p), false) => format!("{}, {p} ({years})", r.title),
-                (Some(p), true) => format!("{}, {p}", r.title),
-                (None, false) => format!("{} ({years})", r.title),
-                (None, true) => r.title.clone(),
-            }
-        })
+        .map(|r| r.line(r.organization.as_deref().or(r.edition.as_deref())))
         .collect();
     let description = roles.join("; ");
     page(P {

@@ -50,6 +50,21 @@ impl Role {
     }
 
     /// The earliest year the role is known for (for ordering).
+    /// "Secretary General, WeGO Secretariat (2010–2014)": the title, `place` when
+    /// known, and the years when known.
+    pub fn line(&self, place: Option<&str>) -> String {
+        let years = self.years_label();
+        let mut line = self.title.clone();
+        if let Some(place) = place {
+            line.push_str(", ");
+            line.push_str(place);
+        }
+        if !years.is_empty() {
+            line.push_str(&format!(" ({years})"));
+        }
+        line
+    }
+
     pub fn first_year(&self) -> Option<u16> {
         self.from
             .into_iter()
@@ -278,6 +293,24 @@ mod tests {
             ]}"#,
         )
         .unwrap()
+    }
+
+    #[test]
+    fn a_role_line_has_the_place_and_years_it_knows() {
+        let role = Role::stored(&TeamRole {
+            title: "Secretary General".into(),
+            organization: None,
+            office: None,
+            from: Some(2010),
+            to: Some(2014),
+            years: vec![],
+            note: None,
+        });
+        assert_eq!(
+            role.line(Some("WeGO Secretariat")),
+            "Secretary General, WeGO Secretariat (2010–2014)"
+        );
+        assert_eq!(role.line(None), "Secretary General (2010–2014)");
     }
 
     #[test]

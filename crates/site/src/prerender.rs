@@ -24,15 +24,7 @@ pub fn render_body(url_path: &str, env: Env, files: &Files) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let html = owner.with(|| {
         provide_context(RequestUrl::new(url_path));
-        let data = SiteData::ready(Files {
-            site: files.site.clone(),
-            timeline: files.timeline.clone(),
-            offices: files.offices.clone(),
-            awards: files.awards.clone(),
-            members: files.members.clone(),
-            partners: files.partners.clone(),
-            team: files.team.clone(),
-        });
+        let data = SiteData::ready(files.clone());
         let stream = view! { <wego10::App data/> }.to_html_stream_in_order();
         futures::executor::block_on(stream.collect::<Vec<String>>()).concat()
     });

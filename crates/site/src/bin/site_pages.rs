@@ -12,6 +12,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use wego10::embed::EmbedOptions;
 use wego10::routes::{normalize_base, Env, EMBED};
@@ -37,7 +38,7 @@ fn arg(args: &[String], name: &str) -> Option<String> {
 }
 
 /// A data file, checked, and its fingerprint.
-fn load<T: DataFile>(dir: &Path, prints: &mut Vec<(String, String)>) -> Result<T, String> {
+fn load<T: DataFile>(dir: &Path, prints: &mut Vec<(String, String)>) -> Result<Arc<T>, String> {
     let path = dir.join(T::NAME);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let value = parse::<T>(&text).map_err(|p| {
@@ -47,7 +48,7 @@ fn load<T: DataFile>(dir: &Path, prints: &mut Vec<(String, String)>) -> Result<T
             .join("\n")
     })?;
     prints.push((T::NAME.to_owned(), hex_fingerprint(fingerprint(&text))));
-    Ok(value)
+    Ok(Arc::new(value))
 }
 
 fn run() -> Result<usize, String> {
@@ -151,12 +152,12 @@ fn write_pages(
     };
     let f = &data.files;
     let pages = all_pages(&Loaded {
-        timeline: Some(&f.timeline),
-        offices: Some(&f.offices),
-        awards: Some(&f.awards),
-        members: Some(&f.members),
-        partners: Some(&f.partners),
-        team: Some(&f.team),
+        timeline: Some(&*f.timeline),
+        offices: Some(&*f.offices),
+        awards: Some(&*f.awards),
+        members: Some(&*f.members),
+        partners: Some(&*f.partners),
+        team: Some(&*f.team),
     });
     let cards = CardRenderer::new();
     for page in &pages {
