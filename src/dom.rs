@@ -18,6 +18,13 @@ pub fn prefers_reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// Runs `f` once the browser has painted the next frame: for work the visitor need not
+/// wait for (scrolling a list entry into view, moving focus), so a click's own update
+/// reaches the screen first and the layout they need is already done.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+}
+
 /// Scrolls `el` into view: smoothly, unless reduced motion is preferred.
 pub fn scroll_element_into_view(el: &web_sys::Element) {
     {

@@ -202,7 +202,7 @@ fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
                                 let id = o.id.to_string();
                                 let is_selected = {
                                     let id = id.clone();
-                                    Signal::derive(move || slug.get().as_deref() == Some(id.as_str()))
+                                    Signal::derive(move || route.is_open(&id))
                                 };
                                 let since = established(&o).map(|y| format!(" (since {y})")).unwrap_or_default();
                                 view! {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::logic::{fit, ViewBox};
+use super::logic::{fit, svg_number, ViewBox};
 use super::projection::{HEIGHT, WIDTH};
 use crate::dom;
 
@@ -231,14 +231,14 @@ pub fn WorldMap(
                     {if m.secretariat {
                         view! {
                             <rect
-                                x=move || x - 9.0 * unit() y=move || y - 9.0 * unit()
-                                width=move || 18.0 * unit() height=move || 18.0 * unit()
-                                transform=move || format!("rotate(45 {x} {y})")
+                                x=move || svg_number(x - 9.0 * unit()) y=move || svg_number(y - 9.0 * unit())
+                                width=move || svg_number(18.0 * unit()) height=move || svg_number(18.0 * unit())
+                                transform=format!("rotate(45 {} {})", svg_number(x), svg_number(y))
                             />
                         }.into_any()
                     } else {
                         let r = if m.member { 5.0 } else { 8.0 };
-                        view! { <circle cx=x cy=y r=move || r * unit()/> }.into_any()
+                        view! { <circle cx=svg_number(x) cy=svg_number(y) r=move || svg_number(r * unit())/> }.into_any()
                     }}
                 </g>
             }
@@ -271,8 +271,8 @@ pub fn WorldMap(
             >
                 <svg node_ref=svg_ref class="world-map__svg" viewBox=move || view.get().attr() data-testid="map-svg"
                     preserveAspectRatio="xMidYMid meet" aria-hidden="false">
-                    <rect class="world-map__sea" x="0" y="0" width=WIDTH height=HEIGHT/>
-                    <image href="map/land.svg" x="0" y="0" width=WIDTH height=HEIGHT/>
+                    <rect class="world-map__sea" x="0" y="0" width=svg_number(WIDTH) height=svg_number(HEIGHT)/>
+                    <image href="map/land.svg" x="0" y="0" width=svg_number(WIDTH) height=svg_number(HEIGHT)/>
                     {marker_views}
                 </svg>
             </div>

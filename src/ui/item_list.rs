@@ -32,7 +32,7 @@ pub fn ItemList(
                 <ul>
                     {entries.into_iter().map(|e| {
                         let id = e.id.clone();
-                        let current = Signal::derive(move || route.item.get().as_deref() == Some(id.as_str()));
+                        let current = Signal::derive(move || route.is_open(&id));
                         view! {
                             <li class="item-list__item" data-testid=noun data-id=e.id.clone()>
                                 <ItemLink route item=e.id.clone() id=format!("{noun}-link-{}", e.id) href=routes::href(&e.path) current>

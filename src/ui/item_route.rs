@@ -6,6 +6,7 @@
 
 use leptos::html::{Div, H2};
 use leptos::prelude::*;
+use leptos::reactive::computed::Selector;
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 use wego10_core::item_nav::{
@@ -20,6 +21,8 @@ use crate::dom;
 pub struct ItemRoute {
     /// The open item's id, from the path (None: no item open).
     pub item: Memo<Option<String>>,
+    /// The open item, for `is_open` (notifies only the items whose state changed).
+    open: StoredValue<Selector<Option<String>>>,
     query: Memo<leptos_router::params::ParamsMap>,
     /// The query keys this section keeps, in URL order.
     keys: &'static [&'static str],
@@ -28,6 +31,8 @@ pub struct ItemRoute {
     go: Callback<(String, bool)>,
     /// The item was opened in this visit (Close then goes Back).
     opened_here: StoredValue<bool>,
+    /// The open item is a modal dialog over the section (see `listen_keys`).
+    modal: StoredValue<bool>,
     /// The shown items, in order (for previous/next).
     order: StoredValue<Signal<Vec<String>>>,
     /// The section's element: its keys apply while focus is inside, and the links
@@ -49,8 +54,10 @@ pub fn use_item_route(
     // not update a route's query when only its params change (/awards → /awards/4th?…).
     let query = use_location().query;
     let navigate = use_navigate();
+    let item = Memo::new(move |_| params.read().get(param).filter(|s| !s.is_empty()));
     let route = ItemRoute {
-        item: Memo::new(move |_| params.read().get(param).filter(|s| !s.is_empty())),
+        item,
+        open: StoredValue::new(Selector::new(move || item.get())),
         query,
         keys,
         path_of: Callback::new(move |item: Option<String>| path_of(item.as_deref())),
@@ -71,6 +78,7 @@ pub fn use_item_route(
             }
         }),
         opened_here: StoredValue::new(false),
+        modal: StoredValue::new(false),
         order: StoredValue::new(Signal::stored(Vec::new())),
         root: NodeRef::new(),
         title: NodeRef::new(),
@@ -83,6 +91,12 @@ impl ItemRoute {
     /// A query value of the section (tracked); None when absent or empty.
     pub fn param(&self, key: &str) -> Option<String> {
         self.query.read().get(key).filter(|v| !v.is_empty())
+    }
+
+    /// True when `id` is the open item (tracked). Stepping from one item to the next
+    /// notifies those two items only, not every item of the list.
+    pub fn is_open(&self, id: &str) -> bool {
+        self.open.with_value(|s| s.selected(&Some(id.to_owned())))
     }
 
     /// True when any of `keys` has a value (tracked).
@@ -182,6 +196,7 @@ impl ItemRoute {
     /// `dialog`, the open item is a modal that takes every key and keeps Tab inside.
     pub fn listen_keys(&self, map: KeyMap, dialog: Option<NodeRef<Div>>) {
         let route = *self;
+        self.modal.set_value(dialog.is_some());
         let element = move || match dialog {
             Some(d) => d.get_untracked().map(Into::into),
             None => route.root.get_untracked().map(Into::into),
@@ -223,14 +238,20 @@ impl ItemRoute {
             let now = route.item.get();
             match (&now, last.flatten()) {
                 (Some(id), _) => {
-                    // Once this frame's layout (the detail just shown) is done: the
-                    // item's list entry (its card) into view, then focus into the
-                    // detail's heading (which brings it into view where it is apart).
-                    let entry: Option<web_sys::Element> = route
-                        .link(id)
-                        .map(|link| link.closest("li").ok().flatten().unwrap_or(link.into()));
+                    // Once the frame with the detail has been painted: the item's list
+                    // entry (its card) into view, then focus into the detail's heading
+                    // (which brings it into view where it is apart). Behind a modal
+                    // dialog the list is hidden: its entry comes into view with the
+                    // focus when the dialog closes.
+                    let entry: Option<web_sys::Element> = if route.modal.get_value() {
+                        None
+                    } else {
+                        route
+                            .link(id)
+                            .map(|link| link.closest("li").ok().flatten().unwrap_or(link.into()))
+                    };
                     let title = route.title.get_untracked();
-                    request_animation_frame(move || {
+                    dom::after_paint(move || {
                         if let Some(entry) = entry {
                             dom::scroll_element_into_view(&entry);
                         }
@@ -241,7 +262,9 @@ impl ItemRoute {
                 }
                 (None, Some(previous)) => {
                     if let Some(link) = route.link(&previous) {
-                        let _ = link.focus();
+                        dom::after_paint(move || {
+                            let _ = link.focus();
+                        });
                     }
                 }
                 (None, None) => {}

@@ -84,7 +84,23 @@ impl ViewBox {
     }
 
     pub fn attr(&self) -> String {
-        format!("{:.1} {:.1} {:.1} {:.1}", self.x, self.y, self.w, self.h)
+        [self.x, self.y, self.w, self.h].map(svg_number).join(" ")
+    }
+}
+
+/// `v` rounded to hundredths as SVG reads it ("12.5", "-3.07", "40"). Integer
+/// arithmetic: the browser's wasm then carries no float formatting (about 8 KB).
+pub fn svg_number(v: f64) -> String {
+    let hundredths = (v * 100.0).round() as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let abs = hundredths.unsigned_abs();
+    let (int, frac) = (abs / 100, abs % 100);
+    if frac == 0 {
+        format!("{sign}{int}")
+    } else if frac % 10 == 0 {
+        format!("{sign}{int}.{}", frac / 10)
+    } else {
+        format!("{sign}{int}.{frac:02}")
     }
 }
 
@@ -152,6 +168,24 @@ mod tests {
     use super::*;
     use crate::data::validate::parse;
     use crate::data::OfficesFile;
+
+    #[test]
+    fn svg_numbers_are_rounded_to_hundredths_without_trailing_zeros() {
+        assert_eq!(svg_number(40.0), "40");
+        assert_eq!(svg_number(12.5), "12.5");
+        assert_eq!(svg_number(12.504), "12.5");
+        assert_eq!(svg_number(-3.0712), "-3.07");
+        assert_eq!(svg_number(0.999), "1");
+        assert_eq!(svg_number(-0.004), "0");
+        assert_eq!(svg_number(523.456), "523.46");
+        let b = ViewBox {
+            x: 1.0,
+            y: 2.25,
+            w: 300.5,
+            h: 150.0,
+        };
+        assert_eq!(b.attr(), "1 2.25 300.5 150");
+    }
 
     fn offices() -> OfficesFile {
         parse::<OfficesFile>(
