@@ -31,6 +31,8 @@ pub struct ItemRoute {
     go: Callback<(String, bool)>,
     /// The item was opened in this visit (Close then goes Back).
     opened_here: StoredValue<bool>,
+    /// The item closed before the history's Back has reached the URL.
+    closed_ahead: RwSignal<Option<String>>,
     /// The open item is a modal dialog over the section (see `listen_keys`).
     modal: StoredValue<bool>,
     /// The shown items, in order (for previous/next).
@@ -54,9 +56,24 @@ pub fn use_item_route(
     // not update a route's query when only its params change (/awards → /awards/4th?…).
     let query = use_location().query;
     let navigate = use_navigate();
-    let item = Memo::new(move |_| params.read().get(param).filter(|s| !s.is_empty()));
+    let in_url = Memo::new(move |_| params.read().get(param).filter(|s| !s.is_empty()));
+    // Closing goes Back in the history, whose popstate comes tens of milliseconds later:
+    // the item closes at once and the URL follows. Any change of the URL ends that.
+    let closed_ahead = RwSignal::new(None::<String>);
+    Effect::new(move |first: Option<()>| {
+        in_url.track();
+        if first.is_some() {
+            closed_ahead.set(None);
+        }
+    });
+    let item = Memo::new(move |_| {
+        in_url
+            .get()
+            .filter(|id| closed_ahead.with(|c| c.as_ref() != Some(id)))
+    });
     let route = ItemRoute {
         item,
+        closed_ahead,
         open: StoredValue::new(Selector::new(move || item.get())),
         query,
         keys,
@@ -138,6 +155,7 @@ impl ItemRoute {
             HistoryOp::Replace => self.go.run((self.url(target, &[]), true)),
             HistoryOp::Back => {
                 self.opened_here.set_value(false);
+                self.closed_ahead.set(self.item.get_untracked());
                 dom::history_back();
             }
         }
