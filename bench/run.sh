@@ -27,3 +27,13 @@ cargo build --quiet --release --target wasm32-unknown-unknown --bin wego10 --no-
 wasm-bindgen --target web --out-dir target/twiggy "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/release/wego10.wasm"
 twiggy top -n 100000 -f csv target/twiggy/wego10_bg.wasm >target/twiggy-top.csv
 node bench/contributors.mjs target/twiggy-top.csv
+
+# The framework's floor: the smallest app built like ours, through the same wasm-bindgen
+# and wasm-opt -Oz as Trunk's build (index.html), so the two sizes compare.
+stage "bench: the framework floor (bench/floor)"
+cargo build --quiet --release --target wasm32-unknown-unknown --manifest-path bench/floor/Cargo.toml \
+  --target-dir "${CARGO_TARGET_DIR:-$ROOT/target}"
+wasm-bindgen --target web --out-dir target/floor "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/release/wego10-floor.wasm"
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+  target/floor/wego10-floor_bg.wasm -o target/floor/floor-opt.wasm
+node bench/floor.mjs target/floor/floor-opt.wasm dist
