@@ -72,7 +72,7 @@ fn Partners(file: Arc<PartnersFile>) -> impl IntoView {
         })
         .collect();
     let mut kinds: Vec<PartnerKind> = partners.iter().map(|p| p.kind).collect();
-    kinds.sort();
+    wego10_core::order::sort_by_rank(&mut kinds, |k| (*k as u32, String::new()));
     kinds.dedup();
     let chips = vec![ChipGroup {
         key: "kind",

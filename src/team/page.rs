@@ -57,7 +57,11 @@ fn Team(file: Arc<TeamFile>) -> impl IntoView {
         })
         .filter(|(_, gs)| !gs.is_empty())
         .collect();
-    people.sort_by_key(|(_, gs)| Group::ALL.iter().position(|g| Some(g) == gs.first()));
+    // By their first group, in the order of `Group::ALL`.
+    wego10_core::order::sort_by_rank(&mut people, |(_, gs)| {
+        let position = Group::ALL.iter().position(|g| Some(g) == gs.first());
+        (position.map_or(0, |p| p as u32 + 1), String::new())
+    });
     let listed = people
         .iter()
         .map(|(p, gs)| Listed {

@@ -10,6 +10,7 @@ pub mod item_nav;
 pub mod members;
 pub mod meta;
 pub mod offices;
+pub mod order;
 pub mod partners;
 pub mod routes;
 pub mod sequence;

@@ -113,7 +113,7 @@ pub fn appearances<'a>(member: &str, refs: &Refs<'a>) -> Vec<Appearance<'a>> {
         }
     }
     // Stable: equal years keep the order above.
-    out.sort_by_key(|a| (a.year().is_none(), a.year()));
+    crate::order::sort_by_rank(&mut out, |a| (crate::order::year(a.year()), String::new()));
     out
 }
 
@@ -317,9 +317,11 @@ pub fn by_region<'a>(members: &[&'a Member]) -> Vec<(Option<&'a str>, Vec<&'a Me
             None => groups.push((key, vec![m])),
         }
     }
-    groups.sort_by_key(|(k, _)| (k.is_none(), k.map(fold)));
+    crate::order::sort_by_rank(&mut groups, |(k, _)| {
+        (u32::from(k.is_none()), k.map(fold).unwrap_or_default())
+    });
     for (_, v) in &mut groups {
-        v.sort_by_key(|m| fold(&m.name));
+        crate::order::sort_by_rank(v, |m| (0, fold(&m.name)));
     }
     groups
 }

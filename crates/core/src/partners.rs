@@ -9,7 +9,7 @@ pub fn events_of<'a>(partner: &str, events: &'a [Event]) -> Vec<&'a Event> {
         .iter()
         .filter(|e| e.partners.iter().any(|p| p == partner))
         .collect();
-    found.sort_by_key(|e| (e.date.is_none(), e.date));
+    crate::order::sort_by_rank(&mut found, |e| (crate::order::date(e.date), String::new()));
     found
 }
 
@@ -67,7 +67,9 @@ pub fn ordered<'a>(partners: &'a [Partner], events: &[Event]) -> Vec<&'a Partner
             .min()
     };
     let mut v: Vec<&Partner> = partners.iter().collect();
-    v.sort_by_key(|p| (first(p).is_none(), first(p), crate::text::fold(&p.name)));
+    crate::order::sort_by_rank(&mut v, |p| {
+        (crate::order::date(first(p)), crate::text::fold(&p.name))
+    });
     v
 }
 

@@ -123,7 +123,9 @@ pub fn roles(person: &TeamMember, editions: &[Edition]) -> Vec<Role> {
             });
         }
     }
-    out.sort_by_key(|r| (r.first_year().is_none(), r.first_year()));
+    crate::order::sort_by_rank(&mut out, |r| {
+        (crate::order::year(r.first_year()), String::new())
+    });
     out
 }
 
@@ -133,7 +135,7 @@ pub fn events_of<'a>(person: &str, events: &'a [Event]) -> Vec<&'a Event> {
         .iter()
         .filter(|e| e.people.iter().any(|p| p == person))
         .collect();
-    found.sort_by_key(|e| (e.date.is_none(), e.date));
+    crate::order::sort_by_rank(&mut found, |e| (crate::order::date(e.date), String::new()));
     found
 }
 
@@ -220,7 +222,7 @@ pub fn of_office<'a>(office: &str, people: &'a [TeamMember]) -> Vec<&'a TeamMemb
                 .any(|r| r.office.as_ref().is_some_and(|o| o == office))
         })
         .collect();
-    v.sort_by_key(|p| (first(p).is_none(), first(p)));
+    crate::order::sort_by_rank(&mut v, |p| (crate::order::year(first(p)), String::new()));
     v
 }
 

@@ -7,8 +7,8 @@ use crate::text::matches_query;
 /// Events in chronological order; undated events last, in file order.
 pub fn chronological(events: &[Event]) -> Vec<Event> {
     let mut v = events.to_vec();
-    // sort_by_key is stable: equal dates keep their file order.
-    v.sort_by_key(|e| (e.date.is_none(), e.date));
+    // The sort is stable: equal dates keep their file order.
+    crate::order::sort_by_rank(&mut v, |e| (crate::order::date(e.date), String::new()));
     v
 }
 
