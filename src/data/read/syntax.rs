@@ -194,6 +194,30 @@ mod tests {
     }
 
     #[test]
+    fn reads_what_chromium_says() {
+        // Messages as Chromium 156 gave them for these texts.
+        let text = "{\n  \"events\": [,],\n  \"more\": \"xxxxxxxxxxxx\"\n}";
+        let message = "Unexpected token ',', ...\"events\": [,],\n  \"mor\"... is not valid JSON";
+        assert_eq!(
+            read(message, text),
+            ("unexpected token ','".to_owned(), (2, 14))
+        );
+        let text = "[1, 2, 3, 4, 5, 6, 7, 8, 9,]";
+        let message = "Unexpected token ']', ...\", 7, 8, 9,]\" is not valid JSON";
+        assert_eq!(
+            read(message, text),
+            ("unexpected token ']'".to_owned(), (1, 28))
+        );
+        let text = "{\"a\": \"x\n\"}";
+        let message =
+            "Bad control character in string literal in JSON at position 8 (line 1 column 9)";
+        assert_eq!(
+            read(message, text),
+            ("bad control character in string literal".to_owned(), (1, 9))
+        );
+    }
+
+    #[test]
     fn falls_back_to_the_end_of_the_text() {
         let text = "{\"a\": [1,";
         assert_eq!(
