@@ -1,8 +1,9 @@
 //! Reading the data files in the browser: the browser's own `JSON.parse`, then a small
-//! reader per model type, instead of serde and serde_json (the largest part of the wasm
-//! they were). The reader is generic over the parsed value (`Json`): the browser's in the
-//! app (`js`), serde_json's in the tests, which check that it reads every file as the
-//! native tools' serde does. Its problems are located in the text as the validator's are.
+//! reader per model type. serde_json and the model's derived deserializers were about a
+//! tenth of the wasm; the native tools keep them (`validate::SerdeFile`). The reader is
+//! generic over the parsed value (`Json`): the browser's in the app (`js`), serde_json's
+//! in the tests, which check that it reads every file as serde does. Its problems are
+//! located in the text as the validator's are.
 
 mod at;
 #[cfg(feature = "hydrate")]

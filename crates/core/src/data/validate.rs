@@ -101,13 +101,8 @@ pub fn parse_shape<T: SerdeFile>(file: &str, text: &str) -> Result<T, Vec<Proble
     }
 }
 
-/// Deserializes `text` as `I`, returning the error with the field path where it is known.
-///
-/// With the `field-paths` feature (the native tools) the path is tracked with
-/// serde_path_to_error. The browser does without: the tracking code would add about 40 KB
-/// of wasm for a message that already has the line, the column and the field name; the
-/// item path comes from `shape_problems`.
-#[cfg(feature = "field-paths")]
+/// Deserializes `text` as `I`, returning the error with its field path (tracked with
+/// serde_path_to_error; the browser reads with `JSON.parse` and tracks its own).
 pub fn deserialize_tracked<I: DeserializeOwned>(
     text: &str,
 ) -> Result<I, (String, serde_json::Error)> {
@@ -116,13 +111,6 @@ pub fn deserialize_tracked<I: DeserializeOwned>(
         .map_err(|e| (e.path().to_string(), e.into_inner()))?;
     de.end().map_err(|e| (String::new(), e))?;
     Ok(value)
-}
-
-#[cfg(not(feature = "field-paths"))]
-pub fn deserialize_tracked<I: DeserializeOwned>(
-    text: &str,
-) -> Result<I, (String, serde_json::Error)> {
-    serde_json::from_str(text).map_err(|e| (String::new(), e))
 }
 
 /// The checks that need the whole file: unique ids, references inside it, ranges.
