@@ -18,7 +18,12 @@ macro_rules! objects {
                 const FIELDS: &[&str] = &[$(stringify!($field)),*];
                 let mut fields = Fields::of(v, at, out, stringify!($name), FIELDS, true)?;
                 $(let $field = field!(fields, out, $field $(, $default)?);)*
-                Some($name { $($field: $field?),* })
+                // One match, not a `?` per field: each `?` would drop the fields read so
+                // far on its own path, several KB of wasm for the larger structs.
+                match ($($field,)*) {
+                    ($(Some($field),)*) => Some($name { $($field),* }),
+                    _ => None,
+                }
             }
         }
     )*};
