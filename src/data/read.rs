@@ -92,7 +92,7 @@ where
     }
 }
 
-/// Adds "invalid type: <what v is>, expected <expected>".
+/// Adds "invalid type: <what `kind` is>, expected <expected>", and gives up the value.
 fn wrong<V: Json, T>(kind: Kind<V>, at: &At, out: &mut Findings, expected: &str) -> Option<T> {
     let found = match kind {
         Kind::Null => Found::Null,
@@ -120,15 +120,6 @@ impl FromJson for String {
         match v.kind() {
             Kind::Str(s) => Some(s),
             kind => wrong(kind, at, out, "a string"),
-        }
-    }
-}
-
-impl FromJson for bool {
-    fn read<V: Json>(v: &V, at: &At, out: &mut Findings) -> Option<Self> {
-        match v.kind() {
-            Kind::Bool(b) => Some(b),
-            kind => wrong(kind, at, out, "a boolean"),
         }
     }
 }
