@@ -8,6 +8,7 @@
 
 #[cfg(feature = "hydrate")]
 pub mod load;
+pub mod read;
 
 use std::any::Any;
 use std::marker::PhantomData;
@@ -18,6 +19,7 @@ pub use wego10_core::data::{date, error, model, slug, spans, validate};
 
 pub use error::DataError;
 pub use model::*;
+use read::FromJson;
 use validate::DataFile;
 
 /// A parsed data file behind the one untyped signal type of the slots (one copy of the
@@ -47,7 +49,7 @@ impl<T> Clone for Slot<T> {
 }
 impl<T> Copy for Slot<T> {}
 
-impl<T: DataFile + Send + Sync + 'static> Slot<T> {
+impl<T: DataFile + FromJson + Send + Sync + 'static> Slot<T> {
     fn with_state(state: Load<AnyData>) -> Self {
         Slot {
             state: RwSignal::new(state),

@@ -196,11 +196,12 @@ pub fn add_root_classes(classes: &[&str]) {
 }
 
 /// The site build's boot block of this page, if it has one (see `wego10_core::boot`).
+#[cfg(feature = "hydrate")]
 pub fn boot_block() -> Option<wego10_core::boot::Boot> {
     let text = document()
         .get_element_by_id(wego10_core::boot::ELEMENT_ID)?
         .text_content()?;
-    wego10_core::boot::Boot::from_script_text(&text)
+    crate::data::read::read_value(&text)
 }
 
 /// The page's URL path and query ("?…" or "").

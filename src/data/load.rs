@@ -4,17 +4,20 @@
 use std::sync::Arc;
 
 use gloo_net::http::Request;
-use wego10_core::data::validate::{fingerprint, parse, DataFile};
+use wego10_core::data::validate::{fingerprint, DataFile};
 
 use super::error::DataError;
+use super::read::{read_file, FromJson};
 use super::{AnyData, Load};
 
 /// Parses and validates the text of one data file, type-erased.
 pub type ParseAny = fn(&str) -> Result<AnyData, DataError>;
 
 /// The `ParseAny` of a file type.
-pub fn parse_any<T: DataFile + Send + Sync + 'static>(text: &str) -> Result<AnyData, DataError> {
-    parse::<T>(text)
+pub fn parse_any<T: DataFile + FromJson + Send + Sync + 'static>(
+    text: &str,
+) -> Result<AnyData, DataError> {
+    read_file::<T>(text)
         .map(|v| Arc::new(v) as AnyData)
         .map_err(|problems| DataError::Invalid {
             file: T::NAME,
@@ -39,10 +42,7 @@ async fn fetch_text(file: &'static str) -> Result<String, DataError> {
     let resp = Request::get(&format!("data/{file}"))
         .send()
         .await
-        .map_err(|e| DataError::Network {
-            file,
-            message: e.to_string(),
-        })?;
+        .map_err(|e| network_error(file, e))?;
     if !resp.ok() {
         return Err(DataError::Status {
             file,
@@ -53,12 +53,20 @@ async fn fetch_text(file: &'static str) -> Result<String, DataError> {
         .headers()
         .get("content-type")
         .is_some_and(|t| t.contains("text/html"));
-    let text = resp.text().await.map_err(|e| DataError::Network {
-        file,
-        message: e.to_string(),
-    })?;
+    let text = resp.text().await.map_err(|e| network_error(file, e))?;
     if is_html && text.trim_start().starts_with('<') {
         return Err(DataError::NotData { file });
     }
     Ok(text)
+}
+
+/// A failed fetch in the browser's words ("TypeError: Failed to fetch"). Not through
+/// `gloo_net::Error`'s `Display`, which would bring serde_json's messages into the wasm.
+fn network_error(file: &'static str, e: gloo_net::Error) -> DataError {
+    let message = match e {
+        gloo_net::Error::JsError(e) => format!("{}: {}", e.name, e.message),
+        gloo_net::Error::GlooError(message) => message,
+        _ => "the response could not be read".to_owned(),
+    };
+    DataError::Network { file, message }
 }

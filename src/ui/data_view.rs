@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::error_panel::ErrorPanel;
 use super::loading::Loading;
+use crate::data::read::FromJson;
 use crate::data::{AnyData, Load, Slot};
 use wego10_core::data::validate::DataFile;
 
@@ -13,7 +14,7 @@ type Render = Arc<dyn Fn(AnyData) -> AnyView + Send + Sync>;
 /// Renders `render(data)` once the slot's file has loaded; a skeleton while it loads;
 /// an `ErrorPanel` with Retry when it failed. The one data idiom of the app. Synchronous:
 /// a loaded file renders at once, in the browser as in the site build's render.
-pub fn data_view<T: DataFile + Send + Sync + 'static>(
+pub fn data_view<T: DataFile + FromJson + Send + Sync + 'static>(
     slot: Slot<T>,
     what: &'static str,
     render: impl Fn(Arc<T>) -> AnyView + Send + Sync + 'static,

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::data_view::data_view;
 use super::loading::Loading;
 use super::page_actions::PageActions;
+use crate::data::read::FromJson;
 use crate::data::{use_site_data, Slot};
 use crate::routes;
 use wego10_core::data::validate::DataFile;
@@ -122,7 +123,7 @@ pub const TEAM: Section = Section::new(
 
 /// A section page: its heading, share and embed actions, and its data file rendered by
 /// `render` (with the loading skeleton, or the error panel with Retry).
-pub fn section_page<T: DataFile + Send + Sync + 'static>(
+pub fn section_page<T: DataFile + FromJson + Send + Sync + 'static>(
     section: Section,
     slot: Slot<T>,
     render: impl Fn(Arc<T>) -> AnyView + Send + Sync + 'static,

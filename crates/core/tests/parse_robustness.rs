@@ -6,7 +6,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use wego10_core::data::validate::{parse, DataFile, Problem};
+use wego10_core::data::validate::{parse, Problem, SerdeFile};
 use wego10_core::data::{
     AwardsFile, MembersFile, OfficesFile, PartnersFile, Site, TeamFile, TimelineFile,
 };
@@ -45,7 +45,7 @@ fn shipped(name: &str) -> String {
 
 /// Parses `text` as `T`; fails the test with the input when `parse` panics or when a
 /// rejection lacks a message or a position.
-fn check<T: DataFile>(text: &str, case: &str) -> bool {
+fn check<T: SerdeFile>(text: &str, case: &str) -> bool {
     let result = catch_unwind(AssertUnwindSafe(|| parse::<T>(text).map(|_| ())));
     let shown = || {
         let mut s: String = text.chars().take(300).collect();
@@ -72,7 +72,7 @@ fn check<T: DataFile>(text: &str, case: &str) -> bool {
     }
 }
 
-fn check_problem<T: DataFile>(p: &Problem, text: &str, case: &str) {
+fn check_problem<T: SerdeFile>(p: &Problem, text: &str, case: &str) {
     let lines = text.split('\n').count();
     assert!(
         !p.message.trim().is_empty(),

@@ -19,7 +19,7 @@ const SHELL: &str = "<!doctype html><html lang=en><head><title>x</title><meta co
 /// The shipped data files.
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data");
 
-fn shipped<T: wego10_core::data::validate::DataFile>() -> T {
+fn shipped<T: wego10_core::data::validate::SerdeFile>() -> T {
     parse::<T>(&std::fs::read_to_string(format!("{DATA}/{}", T::NAME)).unwrap()).unwrap()
 }
 

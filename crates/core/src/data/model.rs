@@ -205,6 +205,19 @@ pub enum EventRole {
 }
 
 impl EventRole {
+    pub const ALL: [Self; 5] = [
+        Self::Host,
+        Self::PlannedHost,
+        Self::FoundingMember,
+        Self::Beneficiary,
+        Self::Participant,
+    ];
+
+    /// The role with this id ("planned-host"), as the files write it.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == id)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Host => "host",
@@ -251,6 +264,22 @@ pub struct OfficesFile {
 pub enum OfficeKind {
     Secretariat,
     Regional,
+}
+
+impl OfficeKind {
+    pub const ALL: [Self; 2] = [Self::Secretariat, Self::Regional];
+
+    /// The kind with this id ("regional"), as the files write it.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == id)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Secretariat => "secretariat",
+            Self::Regional => "regional",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -431,6 +460,18 @@ pub enum MemberKind {
 }
 
 impl MemberKind {
+    pub const ALL: [Self; 4] = [
+        Self::City,
+        Self::Region,
+        Self::Organization,
+        Self::Corporate,
+    ];
+
+    /// The kind with this id ("city"), as the files write it.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == id)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::City => "city",
@@ -491,6 +532,21 @@ pub enum PartnerKind {
 }
 
 impl PartnerKind {
+    pub const ALL: [Self; 7] = [
+        Self::InternationalOrganization,
+        Self::GovernmentAgency,
+        Self::ResearchInstitute,
+        Self::University,
+        Self::CityNetwork,
+        Self::Company,
+        Self::Other,
+    ];
+
+    /// The kind with this id ("city-network"), as the files write it.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == id)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::InternationalOrganization => "international-organization",
@@ -576,4 +632,29 @@ pub struct TeamRole {
     pub years: Vec<u16>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The ids of `as_str`/`from_id` (the browser's reader) are serde's, for every value.
+    #[test]
+    fn enum_ids_are_the_ones_serde_reads() {
+        fn same<T: Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug + Copy>(
+            all: &[T],
+            id: fn(T) -> &'static str,
+            from_id: fn(&str) -> Option<T>,
+        ) {
+            for &v in all {
+                assert_eq!(serde_json::to_value(v).unwrap(), id(v), "{v:?}");
+                assert_eq!(from_id(id(v)), Some(v));
+            }
+            assert_eq!(from_id("no-such-id"), None);
+        }
+        same(&EventRole::ALL, EventRole::as_str, EventRole::from_id);
+        same(&OfficeKind::ALL, OfficeKind::as_str, OfficeKind::from_id);
+        same(&MemberKind::ALL, MemberKind::as_str, MemberKind::from_id);
+        same(&PartnerKind::ALL, PartnerKind::as_str, PartnerKind::from_id);
+    }
 }

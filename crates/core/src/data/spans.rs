@@ -1,6 +1,6 @@
 //! Finds where a value sits in JSON text, so that every problem can name its
-//! line and column. Only used once something is wrong: a valid file is parsed
-//! by serde alone.
+//! line and column. Only used once something is wrong: a valid file is read
+//! without it (by serde natively, by `JSON.parse` in the browser).
 
 use std::fmt;
 

@@ -30,13 +30,18 @@ impl fmt::Display for Problem {
     }
 }
 
-/// A data file the app knows: its name and the arrays whose items are checked one by one.
-pub trait DataFile: DeserializeOwned {
+/// A data file the app knows: its name and the checks that need the whole file. How the
+/// file is read is up to the reader: serde here (`SerdeFile`), `JSON.parse` in the browser.
+pub trait DataFile {
     const NAME: &'static str;
-    /// Arrays of items, so that a shape error in one item does not hide the others.
-    const ITEM_ARRAYS: &'static [&'static str];
     /// Checks that need the whole file (ids, references inside the file, ranges).
     fn check(&self, out: &mut Findings);
+}
+
+/// A data file as the native tools read it, with serde.
+pub trait SerdeFile: DataFile + DeserializeOwned {
+    /// Arrays of items, so that a shape error in one item does not hide the others.
+    const ITEM_ARRAYS: &'static [&'static str];
     /// Deserializes one item of `array` and returns its error, if any.
     fn item_error(array: &str, item: &str) -> Option<(String, serde_json::Error)>;
 }
@@ -69,13 +74,17 @@ impl Findings {
 }
 
 /// Reads a data file: parses it, checks it, and reports every problem found.
-pub fn parse<T: DataFile>(text: &str) -> Result<T, Vec<Problem>> {
+pub fn parse<T: SerdeFile>(text: &str) -> Result<T, Vec<Problem>> {
     parse_named(T::NAME, text)
 }
 
 /// As `parse`, with the file name to report (e.g. a path given to the validator).
-pub fn parse_named<T: DataFile>(file: &str, text: &str) -> Result<T, Vec<Problem>> {
-    let value = parse_shape::<T>(file, text)?;
+pub fn parse_named<T: SerdeFile>(file: &str, text: &str) -> Result<T, Vec<Problem>> {
+    checked(file, text, parse_shape::<T>(file, text)?)
+}
+
+/// A file read from `text` (by either reader), once its whole-file checks pass.
+pub fn checked<T: DataFile>(file: &str, text: &str, value: T) -> Result<T, Vec<Problem>> {
     let problems = check_file(file, text, &value);
     if problems.is_empty() {
         Ok(value)
@@ -85,20 +94,15 @@ pub fn parse_named<T: DataFile>(file: &str, text: &str) -> Result<T, Vec<Problem
 }
 
 /// Parses the JSON into the model: syntax and shape (fields, types, slugs, dates).
-pub fn parse_shape<T: DataFile>(file: &str, text: &str) -> Result<T, Vec<Problem>> {
+pub fn parse_shape<T: SerdeFile>(file: &str, text: &str) -> Result<T, Vec<Problem>> {
     match deserialize_tracked::<T>(text) {
         Ok(value) => Ok(value),
         Err((path, err)) => Err(shape_problems::<T>(file, text, &path, &err)),
     }
 }
 
-/// Deserializes `text` as `I`, returning the error with the field path where it is known.
-///
-/// With the `field-paths` feature (the native tools) the path is tracked with
-/// serde_path_to_error. The browser does without: the tracking code would add about 40 KB
-/// of wasm for a message that already has the line, the column and the field name; the
-/// item path comes from `shape_problems`.
-#[cfg(feature = "field-paths")]
+/// Deserializes `text` as `I`, returning the error with its field path (tracked with
+/// serde_path_to_error; the browser reads with `JSON.parse` and tracks its own).
 pub fn deserialize_tracked<I: DeserializeOwned>(
     text: &str,
 ) -> Result<I, (String, serde_json::Error)> {
@@ -107,13 +111,6 @@ pub fn deserialize_tracked<I: DeserializeOwned>(
         .map_err(|e| (e.path().to_string(), e.into_inner()))?;
     de.end().map_err(|e| (String::new(), e))?;
     Ok(value)
-}
-
-#[cfg(not(feature = "field-paths"))]
-pub fn deserialize_tracked<I: DeserializeOwned>(
-    text: &str,
-) -> Result<I, (String, serde_json::Error)> {
-    serde_json::from_str(text).map_err(|e| (String::new(), e))
 }
 
 /// The checks that need the whole file: unique ids, references inside it, ranges.
@@ -139,7 +136,7 @@ fn top_path(path: &str) -> String {
     }
 }
 
-fn shape_problems<T: DataFile>(
+fn shape_problems<T: SerdeFile>(
     file: &str,
     text: &str,
     path: &str,
@@ -195,6 +192,68 @@ fn shape_problems<T: DataFile>(
 /// Deserializes one item as `I`, returning the error path and error.
 pub fn item_error_of<I: DeserializeOwned>(item: &str) -> Option<(String, serde_json::Error)> {
     deserialize_tracked::<I>(item).err()
+}
+
+impl SerdeFile for Site {
+    const ITEM_ARRAYS: &'static [&'static str] = &["key_figures", "campaign.sections"];
+
+    fn item_error(array: &str, item: &str) -> Option<(String, serde_json::Error)> {
+        match array {
+            "key_figures" => item_error_of::<KeyFigure>(item),
+            _ => item_error_of::<CampaignSection>(item),
+        }
+    }
+}
+
+impl SerdeFile for TimelineFile {
+    const ITEM_ARRAYS: &'static [&'static str] = &["categories", "events"];
+
+    fn item_error(array: &str, item: &str) -> Option<(String, serde_json::Error)> {
+        match array {
+            "categories" => item_error_of::<Category>(item),
+            _ => item_error_of::<Event>(item),
+        }
+    }
+}
+
+impl SerdeFile for OfficesFile {
+    const ITEM_ARRAYS: &'static [&'static str] = &["offices"];
+
+    fn item_error(_: &str, item: &str) -> Option<(String, serde_json::Error)> {
+        item_error_of::<Office>(item)
+    }
+}
+
+impl SerdeFile for AwardsFile {
+    const ITEM_ARRAYS: &'static [&'static str] = &["editions"];
+
+    fn item_error(_: &str, item: &str) -> Option<(String, serde_json::Error)> {
+        item_error_of::<Edition>(item)
+    }
+}
+
+impl SerdeFile for MembersFile {
+    const ITEM_ARRAYS: &'static [&'static str] = &["members"];
+
+    fn item_error(_: &str, item: &str) -> Option<(String, serde_json::Error)> {
+        item_error_of::<Member>(item)
+    }
+}
+
+impl SerdeFile for PartnersFile {
+    const ITEM_ARRAYS: &'static [&'static str] = &["partners"];
+
+    fn item_error(_: &str, item: &str) -> Option<(String, serde_json::Error)> {
+        item_error_of::<Partner>(item)
+    }
+}
+
+impl SerdeFile for TeamFile {
+    const ITEM_ARRAYS: &'static [&'static str] = &["people"];
+
+    fn item_error(_: &str, item: &str) -> Option<(String, serde_json::Error)> {
+        item_error_of::<TeamMember>(item)
+    }
 }
 
 // ------------------------------------------------------------------ checks
@@ -256,7 +315,6 @@ pub const SECTION_ROUTES: [&str; 6] = [
 
 impl DataFile for Site {
     const NAME: &'static str = "site.json";
-    const ITEM_ARRAYS: &'static [&'static str] = &["key_figures", "campaign.sections"];
 
     fn check(&self, out: &mut Findings) {
         let root = JsonPath::root();
@@ -302,18 +360,10 @@ impl DataFile for Site {
         }
         check_sources(out, &root, &self.sources);
     }
-
-    fn item_error(array: &str, item: &str) -> Option<(String, serde_json::Error)> {
-        match array {
-            "key_figures" => item_error_of::<KeyFigure>(item),
-            _ => item_error_of::<CampaignSection>(item),
-        }
-    }
 }
 
 impl DataFile for TimelineFile {
     const NAME: &'static str = "timeline.json";
-    const ITEM_ARRAYS: &'static [&'static str] = &["categories", "events"];
 
     fn check(&self, out: &mut Findings) {
         let cats = JsonPath::root().key("categories");
@@ -354,18 +404,10 @@ impl DataFile for TimelineFile {
             check_sources(out, &p, &e.sources);
         }
     }
-
-    fn item_error(array: &str, item: &str) -> Option<(String, serde_json::Error)> {
-        match array {
-            "categories" => item_error_of::<Category>(item),
-            _ => item_error_of::<Event>(item),
-        }
-    }
 }
 
 impl DataFile for OfficesFile {
     const NAME: &'static str = "offices.json";
-    const ITEM_ARRAYS: &'static [&'static str] = &["offices"];
 
     fn check(&self, out: &mut Findings) {
         let offices = JsonPath::root().key("offices");
@@ -406,15 +448,10 @@ impl DataFile for OfficesFile {
             out.add(offices, "exactly one office must be the secretariat");
         }
     }
-
-    fn item_error(_: &str, item: &str) -> Option<(String, serde_json::Error)> {
-        item_error_of::<Office>(item)
-    }
 }
 
 impl DataFile for AwardsFile {
     const NAME: &'static str = "awards.json";
-    const ITEM_ARRAYS: &'static [&'static str] = &["editions"];
 
     fn check(&self, out: &mut Findings) {
         let editions = JsonPath::root().key("editions");
@@ -461,10 +498,6 @@ impl DataFile for AwardsFile {
             check_sources(out, &p, &ed.sources);
         }
     }
-
-    fn item_error(_: &str, item: &str) -> Option<(String, serde_json::Error)> {
-        item_error_of::<Edition>(item)
-    }
 }
 
 fn check_coordinates(out: &mut Findings, p: &JsonPath, lat: f64, lon: f64) {
@@ -481,7 +514,6 @@ fn check_coordinates(out: &mut Findings, p: &JsonPath, lat: f64, lon: f64) {
 
 impl DataFile for MembersFile {
     const NAME: &'static str = "members.json";
-    const ITEM_ARRAYS: &'static [&'static str] = &["members"];
 
     fn check(&self, out: &mut Findings) {
         let members = JsonPath::root().key("members");
@@ -530,15 +562,10 @@ impl DataFile for MembersFile {
             check_sources(out, &p, &m.sources);
         }
     }
-
-    fn item_error(_: &str, item: &str) -> Option<(String, serde_json::Error)> {
-        item_error_of::<Member>(item)
-    }
 }
 
 impl DataFile for PartnersFile {
     const NAME: &'static str = "partners.json";
-    const ITEM_ARRAYS: &'static [&'static str] = &["partners"];
 
     fn check(&self, out: &mut Findings) {
         let partners = JsonPath::root().key("partners");
@@ -563,15 +590,10 @@ impl DataFile for PartnersFile {
             check_sources(out, &p, &m.sources);
         }
     }
-
-    fn item_error(_: &str, item: &str) -> Option<(String, serde_json::Error)> {
-        item_error_of::<Partner>(item)
-    }
 }
 
 impl DataFile for TeamFile {
     const NAME: &'static str = "team.json";
-    const ITEM_ARRAYS: &'static [&'static str] = &["people"];
 
     fn check(&self, out: &mut Findings) {
         let people = JsonPath::root().key("people");
@@ -601,10 +623,6 @@ impl DataFile for TeamFile {
             }
             check_sources(out, &p, &m.sources);
         }
-    }
-
-    fn item_error(_: &str, item: &str) -> Option<(String, serde_json::Error)> {
-        item_error_of::<TeamMember>(item)
     }
 }
 

@@ -17,7 +17,7 @@ use std::sync::Arc;
 use wego10::embed::EmbedOptions;
 use wego10::routes::{normalize_base, Env, EMBED};
 use wego10_core::boot::{hex_fingerprint, Boot};
-use wego10_core::data::validate::{fingerprint, parse, DataFile};
+use wego10_core::data::validate::{fingerprint, parse, SerdeFile};
 use wego10_core::data::{
     AwardsFile, MembersFile, OfficesFile, PartnersFile, Site, TeamFile, TimelineFile,
 };
@@ -38,7 +38,7 @@ fn arg(args: &[String], name: &str) -> Option<String> {
 }
 
 /// A data file, checked, and its fingerprint.
-fn load<T: DataFile>(dir: &Path, prints: &mut Vec<(String, String)>) -> Result<Arc<T>, String> {
+fn load<T: SerdeFile>(dir: &Path, prints: &mut Vec<(String, String)>) -> Result<Arc<T>, String> {
     let path = dir.join(T::NAME);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let value = parse::<T>(&text).map_err(|p| {

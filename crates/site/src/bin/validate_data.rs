@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use wego10_core::data::validate::{
-    check_file, check_references, parse_shape, source_warnings, DataFile, Dataset, Problem,
+    check_file, check_references, parse_shape, source_warnings, Dataset, Problem, SerdeFile,
 };
 use wego10_core::data::{
     AwardsFile, MembersFile, OfficesFile, PartnersFile, Site, TeamFile, TimelineFile,
@@ -71,7 +71,7 @@ struct Report {
     summary: String,
 }
 
-fn read<T: DataFile>(
+fn read<T: SerdeFile>(
     path: &Path,
     problems: &mut Vec<Problem>,
     warnings: &mut Vec<Problem>,
