@@ -182,7 +182,7 @@ test('invalid data names the line, column and field of each problem', async ({ p
   await page.goto('/timeline');
   const panel = page.getByTestId('error-panel');
   await expect(panel).toContainText('timeline.json');
-  await expect(panel).toContainText(/Line \d+, column \d+ \(events\[\d+\]\): .*month must be 01 to 12/);
+  await expect(panel).toContainText(/Line \d+, column \d+ \(events\[\d+\]\.date\): .*month must be 01 to 12/);
   // the home page is unaffected
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
   await expect(page.getByTestId('figure-founding-members')).toBeVisible();
