@@ -49,7 +49,7 @@ fn set_viewport(top: f64, height: f64) {
         return;
     };
     let style = root.style();
-    // Whole pixels, formatted as integers (float formatting costs the wasm about 8 KB).
+    // Whole pixels.
     let px = |v: f64| format!("{}px", v.round() as i64);
     let _ = style.set_property("--embed-top", &px(top));
     let _ = style.set_property("--embed-vh", &px(height));

@@ -241,7 +241,7 @@ fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
                     }
                 })}
             </div>
-            <WorldMap markers shown=marker_shown selected=slug on_select/>
+            <WorldMap markers shown=marker_shown is_open=Callback::new(move |id: String| route.is_open(&id)) on_select/>
         </div>
     }
 }

@@ -55,9 +55,9 @@ pub fn WorldMap(
     /// Whether each marker (same order) is shown, e.g. in the chosen year.
     #[prop(into)]
     shown: Signal<Vec<bool>>,
-    /// The id of the open office.
-    #[prop(into)]
-    selected: Signal<Option<String>>,
+    /// Whether the marker with this id is the open one (tracked: `ItemRoute::is_open`,
+    /// which notifies only the markers whose state changed).
+    is_open: Callback<String, bool>,
     /// Opens an office by id.
     on_select: Callback<String>,
 ) -> impl IntoView {
@@ -195,7 +195,7 @@ pub fn WorldMap(
             let id = m.id.clone();
             let is_selected = {
                 let id = id.clone();
-                move || selected.get().as_deref() == Some(id.as_str())
+                move || is_open.run(id.clone())
             };
             let open = {
                 let id = id.clone();

@@ -1,7 +1,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos::reactive::computed::Selector;
 use wego10_core::item_nav::KeyMap;
 
 use super::event_card::EventCard;
@@ -99,9 +98,6 @@ fn Timeline(file: Arc<TimelineFile>) -> impl IntoView {
         now
     });
 
-    // Notifies only the two cards whose selection changed, not all of them.
-    let is_selected = Selector::new(move || selected.get());
-
     let unknown = {
         let events = events.clone();
         move || {
@@ -148,7 +144,7 @@ fn Timeline(file: Arc<TimelineFile>) -> impl IntoView {
                 })
                 on_jump=Callback::new(move |id| route.open(id))
             />
-            <EventList route events=events.clone() categories=categories.clone() list_ref is_selected/>
+            <EventList route events=events.clone() categories=categories.clone() list_ref/>
             {move || {
                 let rest = shown.with(|s| s.len()).saturating_sub(limit.get());
                 (rest > 0).then(|| view! {
@@ -173,11 +169,11 @@ fn EventList(
     events: Arc<Vec<Event>>,
     categories: Arc<Vec<(String, String, usize)>>,
     list_ref: NodeRef<leptos::html::Ol>,
-    is_selected: Selector<Option<usize>>,
 ) -> impl IntoView {
     view! {
         <ol class="timeline__list" aria-label="Events, oldest first" node_ref=list_ref>
-            {events.iter().enumerate().map(|(i, event)| {
+            {events.iter().map(|event| {
+                let id = event.id.to_string();
                 let category = categories.iter().position(|c| c.0 == event.category.as_str()).unwrap_or(0);
                 view! {
                     <EventCard
@@ -185,10 +181,7 @@ fn EventList(
                         event=event.clone()
                         category=category
                         category_label=categories.get(category).map(|c| c.1.clone()).unwrap_or_default()
-                        selected=Signal::derive({
-                            let is_selected = is_selected.clone();
-                            move || is_selected.selected(&Some(i))
-                        })
+                        selected=Signal::derive(move || route.is_open(&id))
                     />
                 }
             }).collect_view()}

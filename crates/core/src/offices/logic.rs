@@ -88,8 +88,8 @@ impl ViewBox {
     }
 }
 
-/// `v` rounded to hundredths as SVG reads it ("12.5", "-3.07", "40"). Integer
-/// arithmetic: the browser's wasm then carries no float formatting (about 8 KB).
+/// `v` rounded to hundredths as SVG reads it ("12.5", "-3.07", "40"): short attribute
+/// text, the same in the site build's HTML and in the browser.
 pub fn svg_number(v: f64) -> String {
     let hundredths = (v * 100.0).round() as i64;
     let sign = if hundredths < 0 { "-" } else { "" };
