@@ -5,20 +5,21 @@ use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use crate::awards::AwardsPage;
+use crate::awards::Awards;
 use crate::data::{provide_site_data, use_site_data, SiteData};
 use crate::dom;
 use crate::home::HomePage;
-use crate::members::MembersPage;
-use crate::offices::OfficesPage;
-use crate::partners::PartnersPage;
+use crate::members::Members;
+use crate::offices::Offices;
+use crate::partners::Partners;
 use crate::routes;
-use crate::team::TeamPage;
-use crate::timeline::TimelinePage;
+use crate::team::Team;
+use crate::timeline::Timeline;
 use crate::ui::embed_bar::{EmbedBar, EmbedHost};
 use crate::ui::footer::Footer;
 use crate::ui::header::Header;
 use crate::ui::not_found::NotFoundPage;
+use crate::ui::section::{self, section_page};
 
 /// The whole app, on the data files it is given (see `SiteData`).
 #[component]
@@ -45,13 +46,15 @@ pub fn App(
                     <Route path=path!("/") view=HomePage/>
                     // One route per section (optional segments), so opening and closing an
                     // item keeps the page mounted: focus, scroll and state survive. Flat
-                    // routes: no nesting here, and about 16 KB less wasm (gzip).
-                    <Route path=path!("/timeline/:slug?") view=TimelinePage/>
-                    <Route path=path!("/offices/:slug?") view=OfficesPage/>
-                    <Route path=path!("/awards/:edition?/:slug?") view=AwardsPage/>
-                    <Route path=path!("/members/:slug?") view=MembersPage/>
-                    <Route path=path!("/partners/:slug?") view=PartnersPage/>
-                    <Route path=path!("/team/:slug?") view=TeamPage/>
+                    // routes: no nesting here, and about 16 KB less wasm (gzip). Each section
+                    // page shows its data file (loading, or the error with Retry) with its
+                    // section's component.
+                    <Route path=path!("/timeline/:slug?") view=|| section_page(section::TIMELINE, use_site_data().timeline, |file| view! { <Timeline file/> }.into_any())/>
+                    <Route path=path!("/offices/:slug?") view=|| section_page(section::OFFICES, use_site_data().offices, |file| view! { <Offices file/> }.into_any())/>
+                    <Route path=path!("/awards/:edition?/:slug?") view=|| section_page(section::AWARDS, use_site_data().awards, |file| view! { <Awards file/> }.into_any())/>
+                    <Route path=path!("/members/:slug?") view=|| section_page(section::MEMBERS, use_site_data().members, |file| view! { <Members file/> }.into_any())/>
+                    <Route path=path!("/partners/:slug?") view=|| section_page(section::PARTNERS, use_site_data().partners, |file| view! { <Partners file/> }.into_any())/>
+                    <Route path=path!("/team/:slug?") view=|| section_page(section::TEAM, use_site_data().team, |file| view! { <Team file/> }.into_any())/>
                 </FlatRoutes>
             </main>
             {match embed {

@@ -6,5 +6,5 @@ mod lightbox;
 mod page;
 mod winner_card;
 
-pub use page::AwardsPage;
+pub use page::Awards;
 pub use wego10_core::awards as logic;

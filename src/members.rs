@@ -2,5 +2,5 @@
 
 mod page;
 
-pub use page::MembersPage;
+pub use page::Members;
 pub use wego10_core::members as logic;

@@ -4,5 +4,5 @@ mod office_card;
 mod page;
 mod world_map;
 
-pub use page::OfficesPage;
+pub use page::Offices;
 pub use wego10_core::offices::{logic, projection};

@@ -2,5 +2,5 @@
 
 mod page;
 
-pub use page::PartnersPage;
+pub use page::Partners;
 pub use wego10_core::partners as logic;

@@ -2,5 +2,5 @@
 
 mod page;
 
-pub use page::TeamPage;
+pub use page::Team;
 pub use wego10_core::team as logic;

@@ -5,5 +5,5 @@ mod event_detail;
 mod page;
 mod year_axis;
 
-pub use page::TimelinePage;
+pub use page::Timeline;
 pub use wego10_core::timeline as logic;

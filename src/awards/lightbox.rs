@@ -146,18 +146,11 @@ pub fn Lightbox(
     }
 }
 
-/// Links to the timeline events and offices the winner names.
+/// Links to the member, the timeline events and the offices the winner names.
 fn related_links(w: &Winner) -> impl IntoView + use<> {
-    let data = use_site_data();
-    let events = w.events.iter().map(|id| related::event(data, id.as_str()));
-    let offices = w
-        .offices
-        .iter()
-        .map(|id| related::office(data, id.as_str(), None));
-    let member = w
-        .member
-        .iter()
-        .map(|id| related::member(data, id.as_str(), None));
-    let links = member.chain(events).chain(offices);
-    related::related_list("lightbox__related", links.collect())
+    related::Links::new(use_site_data())
+        .members(w.member.iter().map(|id| (id, None)))
+        .events(&w.events)
+        .offices(&w.offices, None)
+        .list("lightbox__related")
 }

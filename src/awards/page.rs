@@ -11,27 +11,20 @@ use super::logic::{
     self, category_counts, category_index, display_name, filtered, level_name, Filter,
 };
 use super::winner_card::WinnerCard;
-use crate::data::{use_site_data, AwardsFile, Edition};
+use crate::data::{AwardsFile, Edition};
 use crate::routes::{self, href};
 use crate::ui::filter_bar::{Chip, ChipGroup, FilterBar, Search};
 use crate::ui::item_route::{use_item_route, ItemRoute};
 use crate::ui::not_found::NotFound;
-use crate::ui::section::{self, section_page};
-
-/// `/awards`, `/awards/:edition` and `/awards/:edition/:slug`. The URL is the state:
-/// edition and open winner in the path, filters in the query.
-#[component]
-pub fn AwardsPage() -> impl IntoView {
-    section_page(section::AWARDS, use_site_data().awards, |file| {
-        view! { <Awards file/> }.into_any()
-    })
-}
+use crate::ui::section;
 
 /// The query keys of the gallery.
 const KEYS: &[&str] = &["category", "level", "q"];
 
+/// `/awards`, `/awards/:edition` and `/awards/:edition/:slug`. The URL is the state:
+/// edition and open winner in the path, filters in the query.
 #[component]
-fn Awards(file: Arc<AwardsFile>) -> impl IntoView {
+pub fn Awards(file: Arc<AwardsFile>) -> impl IntoView {
     let params = use_params_map();
     let edition = Memo::new(move |_| params.read().get("edition"));
     let current = {
@@ -99,9 +92,7 @@ fn Awards(file: Arc<AwardsFile>) -> impl IntoView {
                 }
                 _ => return None,
             };
-            Some(
-                view! { <NotFound message back=(routes::AWARDS.to_owned(), "Back to the awards")/> },
-            )
+            Some(view! { <NotFound message back=section::AWARDS.back()/> })
         }
     };
 
@@ -208,12 +199,11 @@ fn Gallery(
     view! {
         <FilterBar
             route
-            search=Search { id: "awards-search", label: "Search winners", placeholder: "City, country or project" }
+            search=Search { section: "awards", label: "Search winners", placeholder: "City, country or project" }
             groups
             noun=("winner", "winners")
             total=grid_ed.winners.len()
             shown=Signal::derive(move || shown.with(Vec::len))
-            count_testid="winner-count"
         />
         <ul class="gallery" aria-label="Winners">
             <For each=entries key=|entry| *entry let((i, heading))>

@@ -5,44 +5,14 @@ use leptos::prelude::*;
 use super::logic::{self, Appearance, Filter, MemberRole};
 use crate::data::{use_site_data, Member, MembersFile, Story};
 use crate::routes;
-use crate::ui::detail_pane::Pane;
-use crate::ui::filter_bar::{Chip, ChipGroup, Search};
+use crate::ui::filter_bar::ChipGroup;
 use crate::ui::item_list::Entry;
-use crate::ui::list_section::{list_section, ListSpec, Listed};
-use crate::ui::section::{self, section_page};
+use crate::ui::list_section::{self, list_section, Listed};
 use crate::ui::sources::SourceList;
 
 /// `/members` and `/members/:slug`, with `?region=`, `?role=` and `?q=`.
 #[component]
-pub fn MembersPage() -> impl IntoView {
-    section_page(section::MEMBERS, use_site_data().members, |file| {
-        view! { <Members file/> }.into_any()
-    })
-}
-
-const SPEC: ListSpec = ListSpec {
-    keys: &["region", "role", "q"],
-    path_of: |slug| slug.map_or(routes::MEMBERS.to_owned(), routes::member),
-    search: Search {
-        id: "members-search",
-        label: "Search members",
-        placeholder: "City, country or region",
-    },
-    noun: ("member", "members"),
-    list_label: "Members by region",
-    count_testid: "member-count",
-    pane: Pane {
-        testid: "member-card",
-        title_id: "member-card-title",
-        noun: "member",
-        hashtag: Some(wego10_core::meta::MEMBERS_HASHTAG),
-    },
-    unknown: |s| format!("There is no member \"{s}\" in WeGO's story as we have it."),
-    back: (routes::MEMBERS, "Back to the members"),
-};
-
-#[component]
-fn Members(file: Arc<MembersFile>) -> impl IntoView {
+pub fn Members(file: Arc<MembersFile>) -> impl IntoView {
     let story = Arc::new(use_site_data().story());
     let refs = story.refs();
     // In the list's order (by region, then name), each with its roles, derived once.
@@ -52,7 +22,7 @@ fn Members(file: Arc<MembersFile>) -> impl IntoView {
         .flat_map(|(_, ms)| ms)
         .map(|m| (m.clone(), logic::roles(m, &refs)))
         .collect();
-    let listed = ordered
+    let listed: Vec<Listed> = ordered
         .iter()
         .map(|(m, _)| Listed {
             // Members whose region the sources do not give come last, under their own
@@ -71,36 +41,27 @@ fn Members(file: Arc<MembersFile>) -> impl IntoView {
         })
         .collect();
     let chips = vec![
-        ChipGroup {
-            key: "region",
-            label: "Filter by region",
-            all: ("All regions", None),
-            chips: logic::regions_in_use(&file.members)
+        ChipGroup::counted(
+            "region",
+            "Filter by region",
+            "All regions",
+            logic::regions_in_use(&file.members),
+        ),
+        ChipGroup::counted(
+            "role",
+            "Filter by role",
+            "All roles",
+            logic::roles_in_use(&file.members, &refs)
                 .into_iter()
-                .map(|(id, label, n)| Chip::counted(&id, &label, n))
-                .collect(),
-        },
-        ChipGroup {
-            key: "role",
-            label: "Filter by role",
-            all: ("All roles", None),
-            chips: logic::roles_in_use(&file.members, &refs)
-                .into_iter()
-                .map(|(role, n)| Chip::counted(role.as_str(), role.label(), n))
-                .collect(),
-        },
+                .map(|(role, n)| (role.as_str(), role.label(), n)),
+        ),
     ];
-    let ordered = Arc::new(ordered);
-    let for_body = ordered.clone();
     list_section(
-        SPEC,
-        listed,
+        &list_section::MEMBERS,
+        ordered.into_iter().zip(listed).collect(),
         chips,
-        move |i, route| {
-            let (m, roles) = &ordered[i];
-            Filter::from_query(|k| route.param(k)).matches_with_roles(m, roles)
-        },
-        move |i| member_body(&for_body[i].0, &for_body[i].1, &story).into_any(),
+        |(m, roles), route| Filter::from_query(|k| route.param(k)).matches_with_roles(m, roles),
+        move |(m, roles)| member_body(m, roles, &story).into_any(),
     )
 }
 

@@ -64,10 +64,6 @@ pub fn OfficeCard(
 
 /// Links to the member that hosts the office and the people who led it.
 fn related_links(data: SiteData, o: &Office) -> impl IntoView + use<> {
-    let host = o
-        .host_member
-        .iter()
-        .map(|id| related::member(data, id.as_str(), Some("Host")));
     let people: Vec<String> = data
         .team
         .loaded_untracked()
@@ -78,8 +74,10 @@ fn related_links(data: SiteData, o: &Office) -> impl IntoView + use<> {
                 .collect()
         })
         .unwrap_or_default();
-    let people = people.iter().map(|id| related::person(data, id));
-    related::related_list("office-card__related", host.chain(people).collect())
+    related::Links::new(data)
+        .members(o.host_member.iter().map(|id| (id, Some("Host".to_owned()))))
+        .people(people)
+        .list("office-card__related")
 }
 
 /// The office's dates, head and address.

@@ -12,21 +12,14 @@ use crate::text::plural;
 use crate::ui::item_link::ItemLink;
 use crate::ui::item_route::use_item_route;
 use crate::ui::not_found::NotFound;
-use crate::ui::section::{self, section_page};
+use crate::ui::section;
 use wego10_core::members as logic_members;
 
 const FIRST_YEAR: u16 = 2010;
 
 /// `/offices` and `/offices/:slug`, with `?year=` for the network in a given year.
 #[component]
-pub fn OfficesPage() -> impl IntoView {
-    section_page(section::OFFICES, use_site_data().offices, |file| {
-        view! { <Offices file/> }.into_any()
-    })
-}
-
-#[component]
-fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
+pub fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
     let route = use_item_route("slug", &["year", "members"], |slug| {
         slug.map_or(routes::OFFICES.to_owned(), routes::office)
     });
@@ -161,7 +154,7 @@ fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
         let offices = offices.clone();
         move || {
             slug.get().filter(|s| !offices.iter().any(|o| o.id == s.as_str())).map(|s| view! {
-                <NotFound message=format!("There is no office \"{s}\".") back=(routes::OFFICES.to_owned(), "Back to the offices")/>
+                <NotFound message=format!("There is no office \"{s}\".") back=section::OFFICES.back()/>
             })
         }
     };

@@ -5,54 +5,23 @@ use leptos::prelude::*;
 use super::logic;
 use crate::data::{use_site_data, Partner, PartnerKind, PartnersFile, Story};
 use crate::routes;
-use crate::ui::detail_pane::{link_list, Pane};
-use crate::ui::filter_bar::{Chip, ChipGroup, Search};
+use crate::ui::detail_pane::link_list;
+use crate::ui::filter_bar::ChipGroup;
 use crate::ui::item_list::Entry;
-use crate::ui::list_section::{list_section, ListSpec, Listed};
-use crate::ui::section::{self, section_page};
+use crate::ui::list_section::{self, list_section, Listed};
 use crate::ui::sources::{is_web_link, SourceList};
 
 /// `/partners` and `/partners/:slug`, with `?kind=` and `?q=`.
 #[component]
-pub fn PartnersPage() -> impl IntoView {
-    section_page(section::PARTNERS, use_site_data().partners, |file| {
-        view! { <Partners file/> }.into_any()
-    })
-}
-
-const SPEC: ListSpec = ListSpec {
-    keys: &["kind", "q"],
-    path_of: |slug| slug.map_or(routes::PARTNERS.to_owned(), routes::partner),
-    search: Search {
-        id: "partners-search",
-        label: "Search partners",
-        placeholder: "Name or what it did",
-    },
-    noun: ("partner", "partners"),
-    list_label: "Partners, by their first year with WeGO",
-    count_testid: "partner-count",
-    pane: Pane {
-        testid: "partner-card",
-        title_id: "partner-card-title",
-        noun: "partner",
-        hashtag: Some(wego10_core::meta::PARTNERS_HASHTAG),
-    },
-    unknown: |s| format!("There is no partner \"{s}\"."),
-    back: (routes::PARTNERS, "Back to the partners"),
-};
-
-#[component]
-fn Partners(file: Arc<PartnersFile>) -> impl IntoView {
+pub fn Partners(file: Arc<PartnersFile>) -> impl IntoView {
     let data = use_site_data();
     let story = Arc::new(data.story());
     // In the order of their first event with WeGO.
-    let partners: Arc<Vec<Partner>> = Arc::new(
-        logic::ordered(&file.partners, story.events())
-            .into_iter()
-            .cloned()
-            .collect(),
-    );
-    let listed = partners
+    let partners: Vec<Partner> = logic::ordered(&file.partners, story.events())
+        .into_iter()
+        .cloned()
+        .collect();
+    let listed: Vec<Listed> = partners
         .iter()
         .map(|p| {
             let years = logic::years_label(&logic::years(p.id.as_str(), story.events()));
@@ -74,33 +43,25 @@ fn Partners(file: Arc<PartnersFile>) -> impl IntoView {
     let mut kinds: Vec<PartnerKind> = partners.iter().map(|p| p.kind).collect();
     wego10_core::order::sort_by_rank(&mut kinds, |k| (*k as u32, String::new()));
     kinds.dedup();
-    let chips = vec![ChipGroup {
-        key: "kind",
-        label: "Filter by kind",
-        all: ("All kinds", None),
-        chips: kinds
+    let of_kind = |k: PartnerKind| partners.iter().filter(|p| p.kind == k).count();
+    let chips = vec![ChipGroup::counted(
+        "kind",
+        "Filter by kind",
+        "All kinds",
+        kinds
             .into_iter()
-            .map(|k| {
-                Chip::counted(
-                    k.as_str(),
-                    k.label(),
-                    partners.iter().filter(|p| p.kind == k).count(),
-                )
-            })
-            .collect(),
-    }];
+            .map(|k| (k.as_str(), k.label(), of_kind(k))),
+    )];
     let members = data.members.loaded_untracked();
-    let for_body = partners.clone();
     list_section(
-        SPEC,
-        listed,
+        &list_section::PARTNERS,
+        partners.into_iter().zip(listed).collect(),
         chips,
-        move |i, route| {
+        |p, route| {
             let q = route.param("q").unwrap_or_default();
-            logic::matches(&partners[i], route.param("kind").as_deref(), &q)
+            logic::matches(p, route.param("kind").as_deref(), &q)
         },
-        move |i| {
-            let p = &for_body[i];
+        move |p| {
             let member = members
                 .as_deref()
                 .and_then(|m| logic::as_member(p, &m.members))

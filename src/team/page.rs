@@ -5,44 +5,15 @@ use leptos::prelude::*;
 use super::logic::{self, Group};
 use crate::data::{use_site_data, Story, TeamFile, TeamMember};
 use crate::routes;
-use crate::ui::detail_pane::{link_list, Pane};
-use crate::ui::filter_bar::{Chip, ChipGroup, Search};
+use crate::ui::detail_pane::link_list;
+use crate::ui::filter_bar::ChipGroup;
 use crate::ui::item_list::Entry;
-use crate::ui::list_section::{list_section, ListSpec, Listed};
-use crate::ui::section::{self, section_page};
+use crate::ui::list_section::{self, list_section, Listed};
 use crate::ui::sources::SourceList;
 
 /// `/team` and `/team/:slug`, with `?group=` and `?q=`.
 #[component]
-pub fn TeamPage() -> impl IntoView {
-    section_page(section::TEAM, use_site_data().team, |file| {
-        view! { <Team file/> }.into_any()
-    })
-}
-
-const SPEC: ListSpec = ListSpec {
-    keys: &["group", "q"],
-    path_of: |slug| slug.map_or(routes::TEAM.to_owned(), routes::person),
-    search: Search {
-        id: "team-search",
-        label: "Search people",
-        placeholder: "Name or role",
-    },
-    noun: ("person", "people"),
-    list_label: "People, by group",
-    count_testid: "person-count",
-    pane: Pane {
-        testid: "person-card",
-        title_id: "person-card-title",
-        noun: "person",
-        hashtag: Some(wego10_core::meta::TEAM_HASHTAG),
-    },
-    unknown: |s| format!("There is no person \"{s}\" in the team."),
-    back: (routes::TEAM, "Back to the team"),
-};
-
-#[component]
-fn Team(file: Arc<TeamFile>) -> impl IntoView {
+pub fn Team(file: Arc<TeamFile>) -> impl IntoView {
     let story = Arc::new(use_site_data().story());
     // Each person once, under their first group, groups in `Group::ALL` order; their
     // groups derived once.
@@ -62,7 +33,7 @@ fn Team(file: Arc<TeamFile>) -> impl IntoView {
         let position = Group::ALL.iter().position(|g| Some(g) == gs.first());
         (position.map_or(0, |p| p as u32 + 1), String::new())
     });
-    let listed = people
+    let listed: Vec<Listed> = people
         .iter()
         .map(|(p, gs)| Listed {
             group: gs.first().map(|g| g.label().to_owned()),
@@ -77,29 +48,25 @@ fn Team(file: Arc<TeamFile>) -> impl IntoView {
             },
         })
         .collect();
-    let chips = vec![ChipGroup {
-        key: "group",
-        label: "Filter by group",
-        all: ("Everyone", None),
-        chips: Group::ALL
-            .iter()
-            .map(|g| (g, people.iter().filter(|(_, gs)| gs.contains(g)).count()))
-            .filter(|(_, n)| *n > 0)
-            .map(|(g, n)| Chip::counted(g.as_str(), g.label(), n))
-            .collect(),
-    }];
-    let people = Arc::new(people);
-    let for_body = people.clone();
+    let in_group = |g: &Group| people.iter().filter(|(_, gs)| gs.contains(g)).count();
+    let groups = Group::ALL
+        .iter()
+        .map(|g| (g.as_str(), g.label(), in_group(g)));
+    let chips = vec![ChipGroup::counted(
+        "group",
+        "Filter by group",
+        "Everyone",
+        groups.filter(|(_, _, n)| *n > 0),
+    )];
     list_section(
-        SPEC,
-        listed,
+        &list_section::TEAM,
+        people.into_iter().zip(listed).collect(),
         chips,
-        move |i, route| {
-            let (p, gs) = &people[i];
+        |(p, gs), route| {
             let q = route.param("q").unwrap_or_default();
             logic::matches(p, gs, route.param("group").as_deref(), &q)
         },
-        move |i| person_body(&for_body[i].0, &story).into_any(),
+        move |(p, _)| person_body(p, &story).into_any(),
     )
 }
 

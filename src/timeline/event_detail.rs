@@ -124,38 +124,26 @@ pub fn EventDetail(
     }
 }
 
-/// Links to the offices (on the map, in the event's year) and award editions the event names.
+/// Links to the offices (on the map, in the event's year), award editions, members,
+/// partners and people the event names.
 fn related_links(e: &Event) -> impl IntoView + use<> {
-    let data = use_site_data();
-    let year = e.date.map(|d| d.year);
-    let offices = e
-        .offices
-        .iter()
-        .map(|id| related::office(data, id.as_str(), year));
-    let editions = e
-        .awards
-        .iter()
-        .map(|id| related::edition(data, id.as_str()));
     // A member named twice (host and founding member) is linked once, with both parts.
-    let mut members: Vec<(String, Vec<&str>)> = Vec::new();
+    let mut members: Vec<(&str, Vec<&str>)> = Vec::new();
     for m in &e.members {
         match members.iter_mut().find(|(id, _)| *id == m.id.as_str()) {
             Some((_, roles)) => roles.push(m.role.label()),
-            None => members.push((m.id.to_string(), vec![m.role.label()])),
+            None => members.push((m.id.as_str(), vec![m.role.label()])),
         }
     }
-    let members = members
-        .into_iter()
-        .map(|(id, roles)| related::member(data, &id, Some(&roles.join(", "))));
-    let partners = e
-        .partners
-        .iter()
-        .map(|id| related::partner(data, id.as_str()));
-    let people = e.people.iter().map(|id| related::person(data, id.as_str()));
-    let links = offices
-        .chain(editions)
-        .chain(members)
-        .chain(partners)
-        .chain(people);
-    related::related_list("event-detail__related", links.collect())
+    related::Links::new(use_site_data())
+        .offices(&e.offices, e.date.map(|d| d.year))
+        .editions(&e.awards)
+        .members(
+            members
+                .into_iter()
+                .map(|(id, roles)| (id, Some(roles.join(", ")))),
+        )
+        .partners(&e.partners)
+        .people(&e.people)
+        .list("event-detail__related")
 }

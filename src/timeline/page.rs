@@ -7,22 +7,13 @@ use super::event_card::EventCard;
 use super::event_detail::EventDetail;
 use super::logic::{self, chronological, Filter};
 use super::year_axis::YearAxis;
-use crate::data::{use_site_data, Event, TimelineFile};
+use crate::data::{Event, TimelineFile};
 use crate::dom;
 use crate::routes;
-use crate::ui::filter_bar::{Chip, ChipGroup, FilterBar, Search};
+use crate::ui::filter_bar::{ChipGroup, FilterBar, Search};
 use crate::ui::item_route::{use_item_route, ItemRoute};
 use crate::ui::not_found::NotFound;
-use crate::ui::section::{self, section_page};
-
-/// `/timeline` and `/timeline/:slug`. The URL is the state: the open event is the
-/// path, the filters are the query (`?category=…&q=…`), so every view can be shared.
-#[component]
-pub fn TimelinePage() -> impl IntoView {
-    section_page(section::TIMELINE, use_site_data().timeline, |file| {
-        view! { <Timeline file/> }.into_any()
-    })
-}
+use crate::ui::section;
 
 /// How many matching events are shown before "Show more".
 const PAGE: usize = 200;
@@ -30,8 +21,10 @@ const PAGE: usize = 200;
 /// The query keys of the timeline.
 const KEYS: &[&str] = &["category", "q"];
 
+/// `/timeline` and `/timeline/:slug`. The URL is the state: the open event is the
+/// path, the filters are the query (`?category=…&q=…`), so every view can be shared.
 #[component]
-fn Timeline(file: Arc<TimelineFile>) -> impl IntoView {
+pub fn Timeline(file: Arc<TimelineFile>) -> impl IntoView {
     let route = use_item_route("slug", KEYS, |slug| {
         slug.map_or(routes::TIMELINE.to_owned(), routes::timeline_event)
     });
@@ -103,32 +96,27 @@ fn Timeline(file: Arc<TimelineFile>) -> impl IntoView {
         move || {
             route.item.get().filter(|s| !events.iter().any(|e| e.id == s.as_str())).map(|s| {
                 view! {
-                    <NotFound message=format!("There is no event \"{s}\" in the timeline.") back=(routes::TIMELINE.to_owned(), "Back to the timeline")/>
+                    <NotFound message=format!("There is no event \"{s}\" in the timeline.") back=section::TIMELINE.back()/>
                 }
             })
         }
     };
 
+    let counts = categories.iter().map(|(id, label, n)| (id, label, *n));
     let groups = vec![ChipGroup {
-        key: "category",
-        label: "Filter by category",
         all: ("All", Some(Signal::stored(total))),
-        chips: categories
-            .iter()
-            .map(|(id, label, n)| Chip::counted(id, label, *n))
-            .collect(),
+        ..ChipGroup::counted("category", "Filter by category", "All", counts)
     }];
     let axis_events = events.clone();
     view! {
         {unknown}
         <FilterBar
             route
-            search=Search { id: "timeline-search", label: "Search events", placeholder: "Title, place or summary" }
+            search=Search { section: "timeline", label: "Search events", placeholder: "Title, place or summary" }
             groups
             noun=("event", "events")
             total
             shown=Signal::derive(move || shown.with(Vec::len))
-            count_testid="event-count"
         />
         <div id="timeline" class="timeline" data-testid="timeline" node_ref=route.root>
             <YearAxis

@@ -3,23 +3,17 @@ use leptos::prelude::*;
 use super::item_route::ItemRoute;
 use super::share_button::ShareButton;
 
-/// What a detail pane is called: its test id and heading id, and its items' noun
-/// ("member") for the names of Previous and Next.
-#[derive(Clone, Copy)]
-pub struct Pane {
-    pub testid: &'static str,
-    pub title_id: &'static str,
-    pub noun: &'static str,
-    pub hashtag: Option<&'static str>,
-}
-
 /// The open item of a list section: Previous/Next among the shown items, Share, Close,
 /// its heading (focus moves there) and `children`. It stays mounted while the visitor
 /// steps: the heading and the children's fields change in place.
 #[component]
 pub fn DetailPane(
     route: ItemRoute,
-    pane: Pane,
+    /// The items' noun ("member"): the names of Previous and Next, and the pane's ids
+    /// ("member-card", its heading "member-card-title").
+    noun: &'static str,
+    /// The campaign hashtag Share adds.
+    hashtag: Option<&'static str>,
     /// The item's heading.
     #[prop(into)]
     title: Signal<String>,
@@ -30,7 +24,9 @@ pub fn DetailPane(
     name_of: Callback<String, Option<String>>,
     children: Children,
 ) -> impl IntoView {
-    let noun = pane.noun;
+    let testid = format!("{noun}-card");
+    let title_id = format!("{testid}-title");
+    let labelled_by = title_id.clone();
     let neighbours = Memo::new(move |_| {
         let (p, n) = route.neighbours();
         (
@@ -52,15 +48,15 @@ pub fn DetailPane(
         }
     };
     view! {
-        <section class="detail" aria-labelledby=pane.title_id data-testid=pane.testid>
+        <section class="detail" aria-labelledby=labelled_by data-testid=testid>
             <div class="detail__bar">
                 {step(-1, "← Previous", "Previous")}
                 {step(1, "Next →", "Next")}
-                <ShareButton path title hashtag=pane.hashtag/>
+                <ShareButton path title hashtag/>
                 <button type="button" class="button button--ghost detail__close" data-testid="close"
                     aria-label=format!("Close the {noun} details") on:click=move |_| route.close()>"✕ Close"</button>
             </div>
-            <h2 id=pane.title_id class="detail__title" tabindex="-1" node_ref=route.title>{title}</h2>
+            <h2 id=title_id class="detail__title" tabindex="-1" node_ref=route.title>{title}</h2>
             {children()}
         </section>
     }

@@ -13,6 +13,27 @@ pub struct ChipGroup {
     pub chips: Vec<Chip>,
 }
 
+impl ChipGroup {
+    /// Chips setting `key` to each value of `counts` (value, label, how many items have
+    /// it), after the chip `all` that clears it; named `label` for screen readers.
+    pub fn counted<V: AsRef<str>, L: AsRef<str>>(
+        key: &'static str,
+        label: &'static str,
+        all: &'static str,
+        counts: impl IntoIterator<Item = (V, L, usize)>,
+    ) -> Self {
+        ChipGroup {
+            key,
+            label,
+            all: (all, None),
+            chips: counts
+                .into_iter()
+                .map(|(v, l, n)| Chip::counted(v.as_ref(), l.as_ref(), n))
+                .collect(),
+        }
+    }
+}
+
 /// A chip: the value it sets, its label and its count of matching items.
 pub struct Chip {
     pub id: String,
@@ -31,9 +52,11 @@ impl Chip {
     }
 }
 
-/// What the search box is called.
+/// What the search box is called. Its id is its section's name and "-search"
+/// ("timeline-search").
 pub struct Search {
-    pub id: &'static str,
+    /// The section's name ("timeline").
+    pub section: &'static str,
     pub label: &'static str,
     pub placeholder: &'static str,
 }
@@ -46,16 +69,15 @@ pub fn FilterBar(
     route: ItemRoute,
     search: Search,
     groups: Vec<ChipGroup>,
-    /// The items' noun, singular and plural.
+    /// The items' noun, singular and plural (the count's test id is "<singular>-count").
     noun: (&'static str, &'static str),
     /// How many items there are in all.
     total: usize,
     /// How many match.
     #[prop(into)]
     shown: Signal<usize>,
-    /// The test id of the count.
-    count_testid: &'static str,
 ) -> impl IntoView {
+    let search_id = format!("{}-search", search.section);
     let keys: Vec<&'static str> = groups.iter().map(|g| g.key).chain(["q"]).collect();
     let active = {
         let keys = keys.clone();
@@ -76,9 +98,9 @@ pub fn FilterBar(
     view! {
         <div class="filters" data-testid="filters">
             <div class="filters__search">
-                <label for=search.id>{search.label}</label>
+                <label for=search_id.clone()>{search.label}</label>
                 <input
-                    id=search.id
+                    id=search_id
                     type="search"
                     placeholder=search.placeholder
                     autocomplete="off"
@@ -88,7 +110,7 @@ pub fn FilterBar(
                 />
             </div>
             {groups.into_iter().map(|g| view! { <ChipRow route group=g/> }).collect_view()}
-            <p class="filters__count" role="status" aria-live="polite" data-testid=count_testid>{count_text}</p>
+            <p class="filters__count" role="status" aria-live="polite" data-testid=format!("{}-count", noun.0)>{count_text}</p>
             <Show when=move || shown.get() == 0>
                 <div class="filters__empty" data-testid="no-results">
                     <p>{format!("No {} match these filters.", noun.1)}</p>

@@ -7,30 +7,55 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wego10_core::item_nav::KeyMap;
 
-use super::detail_pane::{DetailPane, Pane};
+use super::detail_pane::DetailPane;
 use super::filter_bar::{ChipGroup, FilterBar, Search};
 use super::item_list::{Entry, ItemList};
 use super::item_route::{use_item_route, ItemRoute};
 use super::not_found::NotFound;
+use super::section::{self, Section};
+use crate::routes;
 
-/// What a list section is called and where it lives.
+/// What a list section is called and where it lives; the ids and paths follow from
+/// its `Section` and its noun: "/members/<slug>", "members-search", "member-card"…
 pub struct ListSpec {
+    pub section: Section,
     /// The query keys of its filters.
     pub keys: &'static [&'static str],
-    /// Its path with an item open, or none.
-    pub path_of: fn(Option<&str>) -> String,
-    pub search: Search,
     /// The entries' noun, singular and plural: "member", "members".
     pub noun: (&'static str, &'static str),
+    /// The search box's label and placeholder.
+    pub search: (&'static str, &'static str),
     /// The list's name for screen readers.
     pub list_label: &'static str,
-    pub count_testid: &'static str,
-    pub pane: Pane,
     /// What the not-found view says of an unknown slug.
     pub unknown: fn(&str) -> String,
-    /// Where the not-found view leads back to: (path, text).
-    pub back: (&'static str, &'static str),
 }
+
+/// The list sections' words, in one table.
+pub const MEMBERS: ListSpec = ListSpec {
+    section: section::MEMBERS,
+    keys: &["region", "role", "q"],
+    noun: ("member", "members"),
+    search: ("Search members", "City, country or region"),
+    list_label: "Members by region",
+    unknown: |s| format!("There is no member \"{s}\" in WeGO's story as we have it."),
+};
+pub const PARTNERS: ListSpec = ListSpec {
+    section: section::PARTNERS,
+    keys: &["kind", "q"],
+    noun: ("partner", "partners"),
+    search: ("Search partners", "Name or what it did"),
+    list_label: "Partners, by their first year with WeGO",
+    unknown: |s| format!("There is no partner \"{s}\"."),
+};
+pub const TEAM: ListSpec = ListSpec {
+    section: section::TEAM,
+    keys: &["group", "q"],
+    noun: ("person", "people"),
+    search: ("Search people", "Name or role"),
+    list_label: "People, by group",
+    unknown: |s| format!("There is no person \"{s}\" in the team."),
+};
 
 /// An entry of the list under the heading of its group (entries come in list order,
 /// each group's entries together).
@@ -39,16 +64,42 @@ pub struct Listed {
     pub entry: Entry,
 }
 
-/// The section: `matches(i, route)` says whether entry `i` passes the filters in the
-/// route's query (tracked); `body(i)` is the detail of entry `i` under its heading.
-pub fn list_section(
-    spec: ListSpec,
+/// The section of `items`, each with its entry, in list order: `matches(item, route)`
+/// says whether an item passes the filters in the route's query (tracked); `body(item)`
+/// is its detail under its heading.
+pub fn list_section<T: Send + Sync + 'static>(
+    spec: &'static ListSpec,
+    items: Vec<(T, Listed)>,
+    chips: Vec<ChipGroup>,
+    matches: impl Fn(&T, &ItemRoute) -> bool + Send + Sync + 'static,
+    body: impl Fn(&T) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    let (items, listed): (Vec<T>, Vec<Listed>) = items.into_iter().unzip();
+    let items = Arc::new(items);
+    let for_body = items.clone();
+    // The rest is not generic: one copy in the wasm for the three sections.
+    by_index(
+        spec,
+        listed,
+        chips,
+        Arc::new(move |i, route| matches(&items[i], route)),
+        Arc::new(move |i| body(&for_body[i])),
+    )
+}
+
+type Matches = Arc<dyn Fn(usize, &ItemRoute) -> bool + Send + Sync>;
+
+fn by_index(
+    spec: &'static ListSpec,
     listed: Vec<Listed>,
     chips: Vec<ChipGroup>,
-    matches: impl Fn(usize, &ItemRoute) -> bool + Send + Sync + 'static,
-    body: impl Fn(usize) -> AnyView + Send + Sync + 'static,
-) -> impl IntoView {
-    let route = use_item_route("slug", spec.keys, spec.path_of);
+    matches: Matches,
+    body: Body,
+) -> AnyView {
+    let path = spec.section.path;
+    let route = use_item_route("slug", spec.keys, move |slug| {
+        routes::section_item(path, slug)
+    });
     route.listen_keys(
         KeyMap {
             arrows: true,
@@ -95,25 +146,25 @@ pub fn list_section(
             let item = route.item.get()?;
             (!listed.iter().any(|l| l.entry.id == item)).then(|| {
                 view! {
-                    <NotFound message=(spec.unknown)(&item) back=(spec.back.0.to_owned(), spec.back.1)/>
+                    <NotFound message=(spec.unknown)(&item) back=spec.section.back()/>
                 }
             })
         }
     };
     let shown_count =
         Signal::derive(move || shown.with(|g| g.iter().map(|(_, es)| es.len()).sum::<usize>()));
-    let pane = spec.pane;
-    let body = Arc::new(body);
     view! {
         {unknown}
         <div class="list-section" node_ref=route.root>
             <Show when=move || selected.get().is_some()>
-                <OpenEntry route pane listed=listed.clone() selected body=body.clone()/>
+                <OpenEntry route spec listed=listed.clone() selected body=body.clone()/>
             </Show>
-            <FilterBar route search=spec.search groups=chips noun=spec.noun total shown=shown_count count_testid=spec.count_testid/>
+            <FilterBar route groups=chips noun=spec.noun total shown=shown_count
+                search=Search { section: spec.section.name, label: spec.search.0, placeholder: spec.search.1 }/>
             <ItemList route noun=spec.noun.0 label=spec.list_label groups=shown/>
         </div>
     }
+    .into_any()
 }
 
 type Body = Arc<dyn Fn(usize) -> AnyView + Send + Sync>;
@@ -122,7 +173,7 @@ type Body = Arc<dyn Fn(usize) -> AnyView + Send + Sync>;
 #[component]
 fn OpenEntry(
     route: ItemRoute,
-    pane: Pane,
+    spec: &'static ListSpec,
     listed: Arc<Vec<Listed>>,
     selected: Memo<Option<usize>>,
     body: Body,
@@ -138,7 +189,7 @@ fn OpenEntry(
             .map(|l| l.entry.name.clone())
     });
     view! {
-        <DetailPane route pane name_of
+        <DetailPane route noun=spec.noun.0 hashtag=spec.section.hashtag name_of
             title=Signal::derive(move || entry.with(|e| e.as_ref().map(|e| e.name.clone()).unwrap_or_default()))
             path=Signal::derive(move || entry.with(|e| e.as_ref().map(|e| e.path.clone()).unwrap_or_default()))>
             {move || selected.get().map(|i| body(i))}

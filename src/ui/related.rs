@@ -19,7 +19,7 @@ fn fallback(id: &str) -> String {
 }
 
 /// An office on the map, in `year` when given (the network as it was then).
-pub fn office(data: SiteData, id: &str, year: Option<u16>) -> Related {
+fn office(data: SiteData, id: &str, year: Option<u16>) -> Related {
     let path = routes::office(id);
     let path = match year {
         Some(y) => routes::with_query(&path, &[("year", &y.to_string())]),
@@ -36,7 +36,7 @@ pub fn office(data: SiteData, id: &str, year: Option<u16>) -> Related {
 }
 
 /// An event on the timeline.
-pub fn event(data: SiteData, id: &str) -> Related {
+fn event(data: SiteData, id: &str) -> Related {
     Related {
         href: href(&routes::timeline_event(id)),
         testid: format!("related-event-{id}"),
@@ -48,7 +48,7 @@ pub fn event(data: SiteData, id: &str) -> Related {
 }
 
 /// An edition of the awards in the gallery.
-pub fn edition(data: SiteData, id: &str) -> Related {
+fn edition(data: SiteData, id: &str) -> Related {
     Related {
         href: href(&routes::awards_edition(id)),
         testid: format!("related-awards-{id}"),
@@ -61,7 +61,7 @@ pub fn edition(data: SiteData, id: &str) -> Related {
 }
 
 /// A member of WeGO in the members section.
-pub fn member(data: SiteData, id: &str, role: Option<&str>) -> Related {
+fn member(data: SiteData, id: &str, role: Option<&str>) -> Related {
     let name = data
         .members
         .loaded_untracked()
@@ -83,7 +83,7 @@ pub fn member(data: SiteData, id: &str, role: Option<&str>) -> Related {
 }
 
 /// A partner of WeGO in the partners section.
-pub fn partner(data: SiteData, id: &str) -> Related {
+fn partner(data: SiteData, id: &str) -> Related {
     let name = data
         .partners
         .loaded_untracked()
@@ -102,7 +102,7 @@ pub fn partner(data: SiteData, id: &str) -> Related {
 }
 
 /// A person of the team.
-pub fn person(data: SiteData, id: &str) -> Related {
+fn person(data: SiteData, id: &str) -> Related {
     let name = data
         .team
         .loaded_untracked()
@@ -115,8 +115,82 @@ pub fn person(data: SiteData, id: &str) -> Related {
     }
 }
 
+/// An item's "Related" links, kind by kind in the order they are added.
+pub struct Links {
+    data: SiteData,
+    links: Vec<Related>,
+}
+
+impl Links {
+    pub fn new(data: SiteData) -> Self {
+        Links {
+            data,
+            links: Vec::new(),
+        }
+    }
+
+    fn add<I: AsRef<str>>(
+        mut self,
+        ids: impl IntoIterator<Item = I>,
+        link: impl Fn(SiteData, &str) -> Related,
+    ) -> Self {
+        let data = self.data;
+        self.links
+            .extend(ids.into_iter().map(|id| link(data, id.as_ref())));
+        self
+    }
+
+    /// Offices on the map, in `year` when given (the network as it was then).
+    pub fn offices<I: AsRef<str>>(
+        self,
+        ids: impl IntoIterator<Item = I>,
+        year: Option<u16>,
+    ) -> Self {
+        self.add(ids, |data, id| office(data, id, year))
+    }
+
+    /// Events on the timeline.
+    pub fn events<I: AsRef<str>>(self, ids: impl IntoIterator<Item = I>) -> Self {
+        self.add(ids, event)
+    }
+
+    /// Editions of the awards in the gallery.
+    pub fn editions<I: AsRef<str>>(self, ids: impl IntoIterator<Item = I>) -> Self {
+        self.add(ids, edition)
+    }
+
+    /// Members of WeGO, each with its part ("Host") when given.
+    pub fn members<I: AsRef<str>>(
+        mut self,
+        members: impl IntoIterator<Item = (I, Option<String>)>,
+    ) -> Self {
+        let data = self.data;
+        self.links.extend(
+            members
+                .into_iter()
+                .map(|(id, role)| member(data, id.as_ref(), role.as_deref())),
+        );
+        self
+    }
+
+    /// Partners of WeGO.
+    pub fn partners<I: AsRef<str>>(self, ids: impl IntoIterator<Item = I>) -> Self {
+        self.add(ids, partner)
+    }
+
+    /// People of the team.
+    pub fn people<I: AsRef<str>>(self, ids: impl IntoIterator<Item = I>) -> Self {
+        self.add(ids, person)
+    }
+
+    /// The list, with `class`; nothing when there are no links.
+    pub fn list(self, class: &'static str) -> Option<impl IntoView + use<>> {
+        related_list(class, self.links)
+    }
+}
+
 /// The "Related" links of an item; nothing when there are none.
-pub fn related_list(class: &'static str, links: Vec<Related>) -> Option<impl IntoView + use<>> {
+fn related_list(class: &'static str, links: Vec<Related>) -> Option<impl IntoView + use<>> {
     (!links.is_empty()).then(|| {
         view! {
             <h3>"Related"</h3>

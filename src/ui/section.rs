@@ -58,6 +58,11 @@ impl Section {
         }
     }
 
+    /// Where a not-found view in it leads back to: its path, and "Back to the timeline".
+    pub fn back(&self) -> (&'static str, String) {
+        (self.path, format!("Back to {}", self.what))
+    }
+
     /// With the campaign hashtag shown above the title.
     pub const fn with_hashtag(self, hashtag: &'static str) -> Self {
         Section {

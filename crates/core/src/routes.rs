@@ -63,6 +63,14 @@ pub const TEAM: &str = "/team";
 /// The chrome-less views for other sites' iframes live under this prefix.
 pub const EMBED: &str = "/embed";
 
+/// A section's path with an item open ("/members/seoul"), or the section's own.
+pub fn section_item(section: &str, slug: Option<&str>) -> String {
+    match slug {
+        Some(slug) => format!("{section}/{slug}"),
+        None => section.to_owned(),
+    }
+}
+
 pub fn timeline_event(slug: &str) -> String {
     format!("{TIMELINE}/{slug}")
 }
@@ -94,6 +102,13 @@ pub fn award_winner(edition: &str, slug: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_item_lives_under_its_section() {
+        assert_eq!(section_item(MEMBERS, Some("seoul")), "/members/seoul");
+        assert_eq!(section_item(TEAM, None), "/team");
+        assert_eq!(section_item(PARTNERS, Some("undp")), partner("undp"));
+    }
 
     #[test]
     fn base_is_normalized() {

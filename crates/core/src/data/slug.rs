@@ -38,6 +38,12 @@ pub fn slug_problem(s: &str) -> Option<String> {
     None
 }
 
+impl AsRef<str> for Slug {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
 impl TryFrom<String> for Slug {
     type Error = String;
     fn try_from(s: String) -> Result<Self, Self::Error> {
