@@ -75,9 +75,9 @@ fn PageIdentity() -> impl IntoView {
         let path = location.pathname.get();
         let base = routes::router_base();
         let meta = data.page_meta(path.strip_prefix(base.as_str()).unwrap_or(&path));
-        // After the frame with the new view: setting the title costs the browser more
-        // than a step's own update, and nothing on the page waits for it.
-        dom::after_paint(move || {
+        // When the browser is idle: setting the title costs the browser more than a
+        // step's own update, and nothing on the page waits for it.
+        dom::when_idle(move || {
             dom::set_page_identity(
                 &wego10_core::meta::full_title(&meta.title),
                 &meta.description,

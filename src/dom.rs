@@ -25,6 +25,25 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
 }
 
+/// Runs `f` when the browser is idle (at the latest after half a second), or after the
+/// next paint where it has no `requestIdleCallback` (Safari): for work nobody on the page
+/// waits for, such as the document's title, so it never delays a frame or a focus move.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let win = window();
+    let idle = js_sys::Reflect::get(&win, &JsValue::from_str("requestIdleCallback"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match idle {
+        Some(request) => {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &500.into());
+            let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+            let _ = request.call2(&win, &callback, &options);
+        }
+        None => after_paint(f),
+    }
+}
+
 /// Scrolls `el` into view: smoothly, unless reduced motion is preferred.
 pub fn scroll_element_into_view(el: &web_sys::Element) {
     {

@@ -14,7 +14,8 @@ use crate::ui::text::paragraphs;
 /// The detail of one winner as a modal dialog: focus moves in and stays in, Esc
 /// closes, ←/→ and swipes step through the filtered set (the section's keyboard layer,
 /// see `ItemRoute::listen_keys`), the page behind is locked (style/awards.css). It stays
-/// mounted while the visitor steps: its fields change in place.
+/// mounted: while the visitor steps its fields change in place, and while no winner is
+/// open it is hidden, still showing the last one (closing changes nothing else).
 #[component]
 pub fn Lightbox(
     route: ItemRoute,
@@ -22,14 +23,15 @@ pub fn Lightbox(
     dialog: NodeRef<Div>,
     /// The edition shown.
     edition: Memo<Option<Edition>>,
-    /// Index of the open winner in the edition.
+    /// Index of the open winner in the edition (None: the dialog is hidden).
     index: Memo<Option<usize>>,
 ) -> impl IntoView {
-    let winner = Memo::new(move |_| {
-        edition.with(|ed| {
-            let ed = ed.as_ref()?;
-            ed.winners.get(index.get()?).cloned()
-        })
+    // The open winner; while none is, the last one shown (the dialog is hidden).
+    let winner = Memo::new(move |last: Option<&Option<Winner>>| {
+        let open = index
+            .get()
+            .and_then(|i| edition.with(|ed| ed.as_ref().and_then(|ed| ed.winners.get(i).cloned())));
+        open.or_else(|| last.cloned().flatten())
     });
     let with_winner = move |f: fn(&Edition, &Winner) -> Option<String>| {
         move || edition.with(|ed| winner.with(|w| f(ed.as_ref()?, w.as_ref()?)))
@@ -98,7 +100,8 @@ pub fn Lightbox(
     let text =
         move |f: fn(&Winner) -> Option<String>| move || winner.with(|w| w.as_ref().and_then(f));
     view! {
-        <div class="lightbox" data-testid="lightbox-backdrop" on:click=move |_| route.close()>
+        <div class="lightbox" data-testid="lightbox-backdrop" hidden=move || index.get().is_none()
+            on:click=move |_| route.close()>
             <div
                 id="winner-dialog"
                 class=move || format!("lightbox__dialog cat-{}", category.with(|c| c.0) % 8 + 1)

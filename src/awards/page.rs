@@ -99,10 +99,9 @@ pub fn Awards(file: Arc<AwardsFile>) -> impl IntoView {
     view! {
         {not_found}
         // The open winner's dialog comes first in the page: a prerendered winner page
-        // shows it as soon as its HTML starts to arrive.
-        <Show when=move || open_index.get().is_some()>
-            <Lightbox route dialog edition=current index=open_index/>
-        </Show>
+        // shows it as soon as its HTML starts to arrive. It stays in the page, hidden,
+        // while no winner is open: opening and closing it only shows and hides it.
+        <Lightbox route dialog edition=current index=open_index/>
         <p class="awards__about">{file.about.clone()}</p>
         <nav class="editions" aria-label="Editions">
             <ul>

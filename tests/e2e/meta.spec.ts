@@ -92,9 +92,10 @@ test('every page: the static title and description are the app\'s after it takes
     const staticDescription = html.match(/<meta content="([^"]*)" name=description>|<meta name="description" content="([^"]*)"/);
     const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
     await page.goto(path);
-    // The app has taken over and painted once (it sets the title after its first frame).
+    // The app has taken over and painted once, and the browser has been idle (the app
+    // sets the title in its first idle time).
     await page.waitForSelector('html[data-app="ready"]', { state: 'attached' });
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => requestIdleCallback(() => r(null)), 0))));
     expect(await page.title(), path).toBe(decode(staticTitle ?? ''));
     await expect(description(page), path).toHaveCount(1);
     expect(await description(page).getAttribute('content'), path).toBe(decode(staticDescription?.[1] ?? staticDescription?.[2] ?? ''));
