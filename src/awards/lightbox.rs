@@ -37,7 +37,8 @@ pub fn Lightbox(
         move || edition.with(|ed| winner.with(|w| f(ed.as_ref()?, w.as_ref()?)))
     };
     let name = Signal::derive(with_winner(|_, w| Some(display_name(w))));
-    let category = Signal::derive(move || {
+    // A memo: stepping between winners of one category leaves its icon and keywords be.
+    let category = Memo::new(move |_| {
         edition.with(|ed| {
             winner.with(|w| match (ed, w) {
                 (Some(ed), Some(w)) => {
