@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -22,7 +24,7 @@ pub fn Lightbox(
     /// The dialog element (the keyboard layer keeps Tab inside it).
     dialog: NodeRef<Div>,
     /// The edition shown.
-    edition: Memo<Option<Edition>>,
+    edition: Memo<Option<Arc<Edition>>>,
     /// Index of the open winner in the edition (None: the dialog is hidden).
     index: Memo<Option<usize>>,
 ) -> impl IntoView {

@@ -27,9 +27,22 @@ const KEYS: &[&str] = &["category", "level", "q"];
 pub fn Awards(file: Arc<AwardsFile>) -> impl IntoView {
     let params = use_params_map();
     let edition = Memo::new(move |_| params.read().get("edition"));
+    // The shown edition, shared: opening or closing a winner (which changes the path's
+    // edition between none and the default one) neither copies nor compares it.
+    let editions: Vec<Arc<Edition>> = file.editions.iter().cloned().map(Arc::new).collect();
     let current = {
         let file = file.clone();
-        Memo::new(move |_| logic::edition(&file, edition.get().as_deref()).cloned())
+        Memo::new_with_compare(
+            move |_| {
+                let shown = logic::edition(&file, edition.get().as_deref())?;
+                let i = file.editions.iter().position(|e| std::ptr::eq(e, shown))?;
+                Some(editions[i].clone())
+            },
+            |a, b| {
+                a.and_then(|a| a.as_ref().map(Arc::as_ptr))
+                    != b.and_then(|b| b.as_ref().map(Arc::as_ptr))
+            },
+        )
     };
     let current_id = Memo::new(move |_| {
         current.with(|e| e.as_ref().map(|e| e.id.to_string()).unwrap_or_default())
@@ -124,7 +137,7 @@ pub fn Awards(file: Arc<AwardsFile>) -> impl IntoView {
         <div class="awards" node_ref=route.root>
             {move || current.get().map(|ed| view! {
                 <Gallery route ed=ed.clone() filter shown/>
-                <AboutEdition edition=ed/>
+                <AboutEdition edition=(*ed).clone()/>
             })}
         </div>
     }
@@ -134,11 +147,10 @@ pub fn Awards(file: Arc<AwardsFile>) -> impl IntoView {
 #[component]
 fn Gallery(
     route: ItemRoute,
-    ed: Edition,
+    ed: Arc<Edition>,
     filter: Memo<Filter>,
     shown: Memo<Vec<usize>>,
 ) -> impl IntoView {
-    let ed = Arc::new(ed);
     let counts = {
         let ed = ed.clone();
         Memo::new(move |_| category_counts(&ed, &filter.get()))
