@@ -73,11 +73,13 @@ fn PageIdentity() -> impl IntoView {
     let location = use_location();
     Effect::new(move |_| {
         let path = location.pathname.get();
-        let base = routes::router_base();
-        let meta = data.page_meta(path.strip_prefix(base.as_str()).unwrap_or(&path));
-        // When the browser is idle: setting the title costs the browser more than a
+        data.track_page_files();
+        // When the browser is idle: working out and setting the title costs more than a
         // step's own update, and nothing on the page waits for it.
         dom::when_idle(move || {
+            let base = routes::router_base();
+            let path = path.strip_prefix(base.as_str()).unwrap_or(&path);
+            let meta = data.page_meta(path);
             dom::set_page_identity(
                 &wego10_core::meta::full_title(&meta.title),
                 &meta.description,

@@ -259,17 +259,29 @@ impl SiteData {
             .unwrap_or_default()
     }
 
-    /// What the page at `path` is (title, description), from the files that have loaded.
+    /// Tracks the state of the files `page_meta` reads, so an effect runs again when
+    /// one of them loads.
+    pub fn track_page_files(&self) {
+        self.timeline.state.track();
+        self.offices.state.track();
+        self.awards.state.track();
+        self.members.state.track();
+        self.partners.state.track();
+        self.team.state.track();
+    }
+
+    /// What the page at `path` is (title, description), from the files that have loaded
+    /// (untracked: see `track_page_files`).
     pub fn page_meta(&self, path: &str) -> wego10_core::meta::PageMeta {
         let (t, o, a) = (
-            self.timeline.loaded(),
-            self.offices.loaded(),
-            self.awards.loaded(),
+            self.timeline.loaded_untracked(),
+            self.offices.loaded_untracked(),
+            self.awards.loaded_untracked(),
         );
         let (m, p, e) = (
-            self.members.loaded(),
-            self.partners.loaded(),
-            self.team.loaded(),
+            self.members.loaded_untracked(),
+            self.partners.loaded_untracked(),
+            self.team.loaded_untracked(),
         );
         let loaded = wego10_core::meta::Loaded {
             timeline: t.as_deref(),

@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::icons::CategoryIcon;
@@ -8,8 +10,8 @@ use crate::routes::{self, href};
 /// Each part appears only when the data has it.
 #[component]
 pub fn AboutEdition(
-    /// The edition described.
-    edition: Edition,
+    /// The edition described (the page's own, shared).
+    edition: Arc<Edition>,
 ) -> impl IntoView {
     let ed = edition;
     let figures = match (ed.applications, ed.winners_total) {

@@ -137,7 +137,7 @@ pub fn Awards(file: Arc<AwardsFile>) -> impl IntoView {
         <div class="awards" node_ref=route.root>
             {move || current.get().map(|ed| view! {
                 <Gallery route ed=ed.clone() filter shown/>
-                <AboutEdition edition=(*ed).clone()/>
+                <AboutEdition edition=ed/>
             })}
         </div>
     }
@@ -210,7 +210,7 @@ fn Gallery(
     view! {
         <FilterBar
             route
-            search=Search { section: "awards", label: "Search winners", placeholder: "City, country or project" }
+            search=Search { section: section::AWARDS.name, label: "Search winners", placeholder: "City, country or project" }
             groups
             noun=("winner", "winners")
             total=grid_ed.winners.len()

@@ -21,7 +21,7 @@ const FIRST_YEAR: u16 = 2010;
 #[component]
 pub fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
     let route = use_item_route("slug", &["year", "members"], |slug| {
-        slug.map_or(routes::OFFICES.to_owned(), routes::office)
+        routes::section_item(routes::OFFICES, slug)
     });
     // Esc closes the open office (the map has its own keys for panning and zooming).
     route.listen_keys(KeyMap::default(), None);

@@ -26,7 +26,7 @@ const KEYS: &[&str] = &["category", "q"];
 #[component]
 pub fn Timeline(file: Arc<TimelineFile>) -> impl IntoView {
     let route = use_item_route("slug", KEYS, |slug| {
-        slug.map_or(routes::TIMELINE.to_owned(), routes::timeline_event)
+        routes::section_item(routes::TIMELINE, slug)
     });
     route.listen_keys(
         KeyMap {
@@ -112,7 +112,7 @@ pub fn Timeline(file: Arc<TimelineFile>) -> impl IntoView {
         {unknown}
         <FilterBar
             route
-            search=Search { section: "timeline", label: "Search events", placeholder: "Title, place or summary" }
+            search=Search { section: section::TIMELINE.name, label: "Search events", placeholder: "Title, place or summary" }
             groups
             noun=("event", "events")
             total

@@ -129,58 +129,54 @@ impl Links {
         }
     }
 
-    fn add<I: AsRef<str>>(
+    fn add<T>(
         mut self,
-        ids: impl IntoIterator<Item = I>,
-        link: impl Fn(SiteData, &str) -> Related,
+        items: impl IntoIterator<Item = T>,
+        link: impl Fn(SiteData, T) -> Related,
     ) -> Self {
         let data = self.data;
         self.links
-            .extend(ids.into_iter().map(|id| link(data, id.as_ref())));
+            .extend(items.into_iter().map(|item| link(data, item)));
         self
     }
 
     /// Offices on the map, in `year` when given (the network as it was then).
-    pub fn offices<I: AsRef<str>>(
+    pub fn offices(
         self,
-        ids: impl IntoIterator<Item = I>,
+        ids: impl IntoIterator<Item = impl AsRef<str>>,
         year: Option<u16>,
     ) -> Self {
-        self.add(ids, |data, id| office(data, id, year))
+        self.add(ids, |data, id| office(data, id.as_ref(), year))
     }
 
     /// Events on the timeline.
-    pub fn events<I: AsRef<str>>(self, ids: impl IntoIterator<Item = I>) -> Self {
-        self.add(ids, event)
+    pub fn events(self, ids: impl IntoIterator<Item = impl AsRef<str>>) -> Self {
+        self.add(ids, |data, id| event(data, id.as_ref()))
     }
 
     /// Editions of the awards in the gallery.
-    pub fn editions<I: AsRef<str>>(self, ids: impl IntoIterator<Item = I>) -> Self {
-        self.add(ids, edition)
+    pub fn editions(self, ids: impl IntoIterator<Item = impl AsRef<str>>) -> Self {
+        self.add(ids, |data, id| edition(data, id.as_ref()))
     }
 
     /// Members of WeGO, each with its part ("Host") when given.
-    pub fn members<I: AsRef<str>>(
-        mut self,
-        members: impl IntoIterator<Item = (I, Option<String>)>,
+    pub fn members(
+        self,
+        members: impl IntoIterator<Item = (impl AsRef<str>, Option<String>)>,
     ) -> Self {
-        let data = self.data;
-        self.links.extend(
-            members
-                .into_iter()
-                .map(|(id, role)| member(data, id.as_ref(), role.as_deref())),
-        );
-        self
+        self.add(members, |data, (id, role)| {
+            member(data, id.as_ref(), role.as_deref())
+        })
     }
 
     /// Partners of WeGO.
-    pub fn partners<I: AsRef<str>>(self, ids: impl IntoIterator<Item = I>) -> Self {
-        self.add(ids, partner)
+    pub fn partners(self, ids: impl IntoIterator<Item = impl AsRef<str>>) -> Self {
+        self.add(ids, |data, id| partner(data, id.as_ref()))
     }
 
     /// People of the team.
-    pub fn people<I: AsRef<str>>(self, ids: impl IntoIterator<Item = I>) -> Self {
-        self.add(ids, person)
+    pub fn people(self, ids: impl IntoIterator<Item = impl AsRef<str>>) -> Self {
+        self.add(ids, |data, id| person(data, id.as_ref()))
     }
 
     /// The list, with `class`; nothing when there are no links.
