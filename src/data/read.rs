@@ -178,12 +178,15 @@ impl<T: FromJson> FromJson for Vec<T> {
         match v.kind() {
             Kind::Array(items) => {
                 // Every item is read (and its problems reported) before any is given up.
-                let read: Vec<Option<T>> = items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, item)| T::read(item, &at.index(i), out))
-                    .collect();
-                read.into_iter().collect()
+                let mut read = Vec::with_capacity(items.len());
+                let mut whole = true;
+                for (i, item) in items.iter().enumerate() {
+                    match T::read(item, &at.index(i), out) {
+                        Some(x) => read.push(x),
+                        None => whole = false,
+                    }
+                }
+                whole.then_some(read)
             }
             kind => wrong(kind, at, out, "a sequence"),
         }
@@ -225,20 +228,21 @@ impl FromJson for PartialDate {
     }
 }
 
-/// A kebab-case enum: one of `ids`, turned into a value by `from_id`.
-fn variant<V: Json, T>(
+/// A kebab-case enum: the value of `all` whose `id` the string is.
+fn variant<V: Json, T: Copy>(
     v: &V,
     at: &At,
     out: &mut Findings,
-    from_id: fn(&str) -> Option<T>,
-    ids: &[&str],
+    all: &[T],
+    id: fn(T) -> &'static str,
 ) -> Option<T> {
+    let ids = || all.iter().map(|&t| id(t)).collect::<Vec<_>>();
     match v.kind() {
-        Kind::Str(s) => from_id(&s).or_else(|| {
-            out.add(at.path(), words::unknown_variant(&s, ids));
+        Kind::Str(s) => all.iter().copied().find(|&t| id(t) == s).or_else(|| {
+            out.add(at.path(), words::unknown_variant(&s, &ids()));
             None
         }),
-        kind => wrong(kind, at, out, &words::one_of(ids)),
+        kind => wrong(kind, at, out, &words::one_of(&ids())),
     }
 }
 

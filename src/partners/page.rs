@@ -40,17 +40,17 @@ pub fn Partners(file: Arc<PartnersFile>) -> impl IntoView {
             }
         })
         .collect();
-    let mut kinds: Vec<PartnerKind> = partners.iter().map(|p| p.kind).collect();
-    wego10_core::order::sort_by_rank(&mut kinds, |k| (*k as u32, String::new()));
-    kinds.dedup();
     let of_kind = |k: PartnerKind| partners.iter().filter(|p| p.kind == k).count();
+    // The kinds in their declared order, those with partners.
+    let kinds = PartnerKind::ALL
+        .into_iter()
+        .map(|k| (k.as_str(), k.label(), of_kind(k)))
+        .filter(|(_, _, n)| *n > 0);
     let chips = vec![ChipGroup::counted(
         "kind",
         "Filter by kind",
         "All kinds",
-        kinds
-            .into_iter()
-            .map(|k| (k.as_str(), k.label(), of_kind(k))),
+        kinds,
     )];
     let members = data.members.loaded_untracked();
     list_section(

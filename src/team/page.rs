@@ -29,9 +29,9 @@ pub fn Team(file: Arc<TeamFile>) -> impl IntoView {
         .filter(|(_, gs)| !gs.is_empty())
         .collect();
     // By their first group, in the order of `Group::ALL`.
-    wego10_core::order::sort_by_rank(&mut people, |(_, gs)| {
+    wego10_core::order::sort_by_number(&mut people, |(_, gs)| {
         let position = Group::ALL.iter().position(|g| Some(g) == gs.first());
-        (position.map_or(0, |p| p as u32 + 1), String::new())
+        position.map_or(0, |p| p as u32 + 1)
     });
     let listed: Vec<Listed> = people
         .iter()

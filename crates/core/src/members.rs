@@ -113,7 +113,7 @@ pub fn appearances<'a>(member: &str, refs: &Refs<'a>) -> Vec<Appearance<'a>> {
         }
     }
     // Stable: equal years keep the order above.
-    crate::order::sort_by_rank(&mut out, |a| (crate::order::year(a.year()), String::new()));
+    crate::order::sort_by_number(&mut out, |a| crate::order::year(a.year()));
     out
 }
 

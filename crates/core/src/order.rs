@@ -21,6 +21,11 @@ pub fn sort_by_rank<T>(v: &mut Vec<T>, key: impl Fn(&T) -> Rank) {
     );
 }
 
+/// Sorts `v` by a number alone (a date, a year, a position), stably.
+pub fn sort_by_number<T>(v: &mut Vec<T>, key: impl Fn(&T) -> u32) {
+    sort_by_rank(v, |t| (key(t), String::new()));
+}
+
 /// The indices of `keys` in key order; equal keys by index, so the order is stable.
 fn sorted_indices(mut keys: Vec<(Rank, usize)>) -> Vec<usize> {
     // The (key, index) pairs are all different: an unstable sort gives the stable order.

@@ -9,7 +9,7 @@ pub fn events_of<'a>(partner: &str, events: &'a [Event]) -> Vec<&'a Event> {
         .iter()
         .filter(|e| e.partners.iter().any(|p| p == partner))
         .collect();
-    crate::order::sort_by_rank(&mut found, |e| (crate::order::date(e.date), String::new()));
+    crate::order::sort_by_number(&mut found, |e| crate::order::date(e.date));
     found
 }
 

@@ -123,9 +123,7 @@ pub fn roles(person: &TeamMember, editions: &[Edition]) -> Vec<Role> {
             });
         }
     }
-    crate::order::sort_by_rank(&mut out, |r| {
-        (crate::order::year(r.first_year()), String::new())
-    });
+    crate::order::sort_by_number(&mut out, |r| crate::order::year(r.first_year()));
     out
 }
 
@@ -135,7 +133,7 @@ pub fn events_of<'a>(person: &str, events: &'a [Event]) -> Vec<&'a Event> {
         .iter()
         .filter(|e| e.people.iter().any(|p| p == person))
         .collect();
-    crate::order::sort_by_rank(&mut found, |e| (crate::order::date(e.date), String::new()));
+    crate::order::sort_by_number(&mut found, |e| crate::order::date(e.date));
     found
 }
 
@@ -222,7 +220,7 @@ pub fn of_office<'a>(office: &str, people: &'a [TeamMember]) -> Vec<&'a TeamMemb
                 .any(|r| r.office.as_ref().is_some_and(|o| o == office))
         })
         .collect();
-    crate::order::sort_by_rank(&mut v, |p| (crate::order::year(first(p)), String::new()));
+    crate::order::sort_by_number(&mut v, |p| crate::order::year(first(p)));
     v
 }
 

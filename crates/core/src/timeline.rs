@@ -8,7 +8,7 @@ use crate::text::matches_query;
 pub fn chronological(events: &[Event]) -> Vec<Event> {
     let mut v = events.to_vec();
     // The sort is stable: equal dates keep their file order.
-    crate::order::sort_by_rank(&mut v, |e| (crate::order::date(e.date), String::new()));
+    crate::order::sort_by_number(&mut v, |e| crate::order::date(e.date));
     v
 }
 

@@ -105,7 +105,7 @@ macro_rules! ids {
     ($($name:ident)*) => {$(
         impl FromJson for $name {
             fn read<V: Json>(v: &V, at: &At, out: &mut Findings) -> Option<Self> {
-                variant(v, at, out, $name::from_id, &$name::ALL.map($name::as_str))
+                variant(v, at, out, &$name::ALL, $name::as_str)
             }
         }
     )*};

@@ -40,11 +40,13 @@ pub trait DataFile {
 
 /// A data file as the native tools read it, with serde.
 pub trait SerdeFile: DataFile + DeserializeOwned {
-    /// Arrays of items, so that a shape error in one item does not hide the others.
-    const ITEM_ARRAYS: &'static [&'static str];
-    /// Deserializes one item of `array` and returns its error, if any.
-    fn item_error(array: &str, item: &str) -> Option<(String, serde_json::Error)>;
+    /// Arrays of items (dotted paths), each with the check of its item type, so that a
+    /// shape error in one item does not hide the others.
+    const ITEMS: &'static [(&'static str, ItemCheck)];
 }
+
+/// Deserializes one item and returns its error, if any: its path and the error.
+pub type ItemCheck = fn(&str) -> Option<(String, serde_json::Error)>;
 
 /// Problems found by a check, as (path, message) before they are located in the text.
 #[derive(Default)]
@@ -161,11 +163,11 @@ fn shape_problems<T: SerdeFile>(
     }
     // Check items one by one to report every broken item, not just the first.
     let mut problems = Vec::new();
-    for array in T::ITEM_ARRAYS {
+    for (array, item_error) in T::ITEMS {
         let array_path = JsonPath::parse(array);
         for (index, (start, end)) in array_items(text, &array_path).into_iter().enumerate() {
             let item = &text[start..end];
-            if let Some((inner_path, e)) = T::item_error(array, item) {
+            if let Some((inner_path, e)) = item_error(item) {
                 let offset = start + offset_of(item, e.line().max(1), e.column());
                 let (line, column) = line_col(text, offset);
                 let mut path = format!("{array_path}[{index}]");
@@ -195,65 +197,37 @@ pub fn item_error_of<I: DeserializeOwned>(item: &str) -> Option<(String, serde_j
 }
 
 impl SerdeFile for Site {
-    const ITEM_ARRAYS: &'static [&'static str] = &["key_figures", "campaign.sections"];
-
-    fn item_error(array: &str, item: &str) -> Option<(String, serde_json::Error)> {
-        match array {
-            "key_figures" => item_error_of::<KeyFigure>(item),
-            _ => item_error_of::<CampaignSection>(item),
-        }
-    }
+    const ITEMS: &'static [(&'static str, ItemCheck)] = &[
+        ("key_figures", item_error_of::<KeyFigure>),
+        ("campaign.sections", item_error_of::<CampaignSection>),
+    ];
 }
 
 impl SerdeFile for TimelineFile {
-    const ITEM_ARRAYS: &'static [&'static str] = &["categories", "events"];
-
-    fn item_error(array: &str, item: &str) -> Option<(String, serde_json::Error)> {
-        match array {
-            "categories" => item_error_of::<Category>(item),
-            _ => item_error_of::<Event>(item),
-        }
-    }
+    const ITEMS: &'static [(&'static str, ItemCheck)] = &[
+        ("categories", item_error_of::<Category>),
+        ("events", item_error_of::<Event>),
+    ];
 }
 
 impl SerdeFile for OfficesFile {
-    const ITEM_ARRAYS: &'static [&'static str] = &["offices"];
-
-    fn item_error(_: &str, item: &str) -> Option<(String, serde_json::Error)> {
-        item_error_of::<Office>(item)
-    }
+    const ITEMS: &'static [(&'static str, ItemCheck)] = &[("offices", item_error_of::<Office>)];
 }
 
 impl SerdeFile for AwardsFile {
-    const ITEM_ARRAYS: &'static [&'static str] = &["editions"];
-
-    fn item_error(_: &str, item: &str) -> Option<(String, serde_json::Error)> {
-        item_error_of::<Edition>(item)
-    }
+    const ITEMS: &'static [(&'static str, ItemCheck)] = &[("editions", item_error_of::<Edition>)];
 }
 
 impl SerdeFile for MembersFile {
-    const ITEM_ARRAYS: &'static [&'static str] = &["members"];
-
-    fn item_error(_: &str, item: &str) -> Option<(String, serde_json::Error)> {
-        item_error_of::<Member>(item)
-    }
+    const ITEMS: &'static [(&'static str, ItemCheck)] = &[("members", item_error_of::<Member>)];
 }
 
 impl SerdeFile for PartnersFile {
-    const ITEM_ARRAYS: &'static [&'static str] = &["partners"];
-
-    fn item_error(_: &str, item: &str) -> Option<(String, serde_json::Error)> {
-        item_error_of::<Partner>(item)
-    }
+    const ITEMS: &'static [(&'static str, ItemCheck)] = &[("partners", item_error_of::<Partner>)];
 }
 
 impl SerdeFile for TeamFile {
-    const ITEM_ARRAYS: &'static [&'static str] = &["people"];
-
-    fn item_error(_: &str, item: &str) -> Option<(String, serde_json::Error)> {
-        item_error_of::<TeamMember>(item)
-    }
+    const ITEMS: &'static [(&'static str, ItemCheck)] = &[("people", item_error_of::<TeamMember>)];
 }
 
 // ------------------------------------------------------------------ checks
