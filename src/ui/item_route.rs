@@ -33,6 +33,11 @@ pub struct ItemRoute {
     opened_here: StoredValue<bool>,
     /// The item closed before the history's Back has reached the URL.
     closed_ahead: RwSignal<Option<String>>,
+    /// What the section shows (an item, or none) while its URL waits for `pending`.
+    ahead: RwSignal<Option<Option<String>>>,
+    /// The history writes of opening and stepping, (url, replace) in order: they are
+    /// made once the frame after the click is painted (see `later`).
+    pending: StoredValue<PendingWrites>,
     /// The open item is a modal dialog over the section (see `listen_keys`).
     modal: StoredValue<bool>,
     /// The shown items, in order (for previous/next).
@@ -42,6 +47,15 @@ pub struct ItemRoute {
     pub root: NodeRef<Div>,
     /// The open item's heading: focus moves there when an item opens.
     pub title: NodeRef<H2>,
+}
+
+/// History writes waiting for the frame after the click (see `ItemRoute::later`).
+#[derive(Default)]
+struct PendingWrites {
+    /// Counts the batches: a batch already made is not made again.
+    batch: u32,
+    /// (url, replace), in order.
+    writes: Vec<(String, bool)>,
 }
 
 /// The navigation of a section whose open item is the route parameter `param`, whose
@@ -66,14 +80,19 @@ pub fn use_item_route(
             closed_ahead.set(None);
         }
     });
-    let item = Memo::new(move |_| {
-        in_url
+    // Opening and stepping show the item at once; its URL follows after the frame.
+    let ahead = RwSignal::new(None::<Option<String>>);
+    let item = Memo::new(move |_| match ahead.get() {
+        Some(shown) => shown,
+        None => in_url
             .get()
-            .filter(|id| closed_ahead.with(|c| c.as_ref() != Some(id)))
+            .filter(|id| closed_ahead.with(|c| c.as_ref() != Some(id))),
     });
     let route = ItemRoute {
         item,
         closed_ahead,
+        ahead,
+        pending: StoredValue::new(PendingWrites::default()),
         open: StoredValue::new(Selector::new(move || item.get())),
         query,
         keys,
@@ -136,8 +155,59 @@ impl ItemRoute {
     /// Changes query values (a filter, the year…): replaces the history entry, so
     /// typing in a search box does not pile up entries. An empty value removes a key.
     pub fn set_params(&self, changes: &[(&str, &str)]) {
+        self.flush();
         let url = self.url(self.item.get_untracked(), changes);
         self.go.run((url, true));
+    }
+
+    /// Shows `target` now and writes its URL when the browser is next idle, after the
+    /// frame with the item is painted: the history write and the router's work on it
+    /// took most of a step's click handler. Writes queued meanwhile are made in order,
+    /// as one batch; closing and filtering make them first.
+    fn later(&self, url: String, replace: bool, target: Option<String>) {
+        let new_batch = self.pending.try_update_value(|p| {
+            if p.writes.is_empty() {
+                p.batch = p.batch.wrapping_add(1);
+            }
+            p.writes.push((url, replace));
+            (p.writes.len() == 1).then_some(p.batch)
+        });
+        self.ahead.set(Some(target));
+        if let Some(Some(batch)) = new_batch {
+            let route = *self;
+            let from = dom::location_href();
+            dom::when_idle(move || {
+                let current = route
+                    .pending
+                    .try_with_value(|p| p.batch == batch && !p.writes.is_empty());
+                if current != Some(true) {
+                    return; // made already, or the section is gone
+                }
+                // A navigation from outside in the meantime (the browser's Back) wins
+                // over the writes the section has not made yet.
+                if dom::location_href() == from {
+                    route.flush();
+                } else {
+                    route.pending.update_value(|p| p.writes.clear());
+                    route.ahead.set(None);
+                }
+            });
+        }
+    }
+
+    /// Makes the history writes that `later` has queued, now.
+    fn flush(&self) {
+        let writes = self
+            .pending
+            .try_update_value(|p| std::mem::take(&mut p.writes))
+            .unwrap_or_default();
+        if writes.is_empty() {
+            return;
+        }
+        for write in writes {
+            self.go.run(write);
+        }
+        self.ahead.set(None);
     }
 
     /// The shown items, in order, that previous/next step through.
@@ -150,10 +220,11 @@ impl ItemRoute {
         match history_op(how, open, self.opened_here.get_value()) {
             HistoryOp::Push => {
                 self.opened_here.set_value(true);
-                self.go.run((self.url(target, &[]), false));
+                self.later(self.url(target.clone(), &[]), false, target);
             }
-            HistoryOp::Replace => self.go.run((self.url(target, &[]), true)),
+            HistoryOp::Replace => self.later(self.url(target.clone(), &[]), true, target),
             HistoryOp::Back => {
+                self.flush();
                 self.opened_here.set_value(false);
                 self.closed_ahead.set(self.item.get_untracked());
                 dom::history_back();

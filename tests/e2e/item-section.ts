@@ -146,6 +146,35 @@ export function itemSectionTests(s: ItemSection) {
     await expect(page).toHaveURL(at(s.path));
   });
 
+  test(`${s.path}: opening and stepping faster than a frame: the URL ends on the item shown, one Back closes`, async ({ page }) => {
+    await page.goto(s.path);
+    const ids = await shownIds(page);
+    // the item shows at once and its URL follows after the frame: here the open and
+    // three steps all come before the first frame
+    await link(page, ids[0]).evaluate(async (a) => {
+      (a as HTMLElement).focus();
+      (a as HTMLElement).click();
+      await Promise.resolve();
+      for (let i = 0; i < 3; i++) a.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    });
+    await expect(page).toHaveURL(at(`${s.path}/${ids[3]}`));
+    await expect(title(page)).toContainText(s.name(ids[3]));
+    await expect(link(page, ids[3])).toHaveAttribute('aria-current', 'true');
+    await page.goBack();
+    await expect(page).toHaveURL(at(s.path));
+    await expect(card(page)).toHaveCount(0);
+    // opened and closed within one frame: the list, with no item
+    await link(page, ids[1]).evaluate(async (a) => {
+      (a as HTMLElement).focus();
+      (a as HTMLElement).click();
+      a.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    await expect(page).toHaveURL(at(s.path));
+    await expect(card(page)).toHaveCount(0);
+    await page.waitForTimeout(300);
+    await expect(page).toHaveURL(at(s.path));
+  });
+
   test(`${s.path}: keyboard: Enter on a link opens, arrows step, Escape closes and focus returns`, async ({ page }) => {
     await page.goto(s.path);
     const ids = await shownIds(page);
