@@ -60,8 +60,19 @@ test('the lightbox: dialog semantics, focus in and trapped, keys, focus back on 
   await expect(page.locator('#winner-dialog-title')).toBeFocused();
   await expect(dialog(page).getByTestId('keywords')).toContainText('Intelligent Transport Systems');
   await expect(dialog(page).getByTestId('lightbox-level')).toHaveText('Silver');
-  // the page behind does not scroll
-  await expect(page.locator('html')).toHaveCSS('overflow-y', 'hidden');
+  // the page behind does not scroll: not by the wheel over the backdrop or the dialog,
+  // not by the keys
+  const scrolled = () => page.evaluate(() => window.scrollY);
+  const before = await scrolled();
+  await page.mouse.move(8, 300);
+  await page.mouse.wheel(0, 600);
+  const box = (await dialog(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 40);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 800);
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await page.waitForTimeout(300);
+  expect(await scrolled()).toBe(before);
   // Tab stays inside the dialog
   for (let i = 0; i < 25; i++) {
     await page.keyboard.press('Tab');
@@ -76,7 +87,10 @@ test('the lightbox: dialog semantics, focus in and trapped, keys, focus back on 
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toHaveCount(0);
   await expect(page).toHaveURL(/\/awards\?category=mobility$/);
-  await expect(page.locator('html')).not.toHaveCSS('overflow-y', 'hidden');
+  // and the page scrolls again
+  await page.mouse.move(8, 300);
+  await page.mouse.wheel(0, 600);
+  await expect.poll(scrolled).toBeGreaterThan(before);
   // focus returns to the card of the winner shown last
   await expect(page.locator('#winner-link-george-town-green-connectivity')).toBeFocused();
 });
