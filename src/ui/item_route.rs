@@ -10,7 +10,8 @@ use leptos::reactive::computed::Selector;
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 use wego10_core::item_nav::{
-    history_op, key_action, state_url, step_target, HistoryOp, KeyAction, KeyMap, Move, Press,
+    history_op, key_action, state_url, step_target, HistoryOp, HistoryWrites, KeyAction, KeyMap,
+    Move, Press,
 };
 
 use super::keys::{from_text_field, use_key_layer};
@@ -37,7 +38,7 @@ pub struct ItemRoute {
     ahead: RwSignal<Option<Option<String>>>,
     /// The history writes of opening and stepping, (url, replace) in order: they are
     /// made once the frame after the click is painted (see `later`).
-    pending: StoredValue<PendingWrites>,
+    pending: StoredValue<HistoryWrites>,
     /// The open item is a modal dialog over the section (see `listen_keys`).
     modal: StoredValue<bool>,
     /// The shown items, in order (for previous/next).
@@ -47,15 +48,6 @@ pub struct ItemRoute {
     pub root: NodeRef<Div>,
     /// The open item's heading: focus moves there when an item opens.
     pub title: NodeRef<H2>,
-}
-
-/// History writes waiting for the frame after the click (see `ItemRoute::later`).
-#[derive(Default)]
-struct PendingWrites {
-    /// Counts the batches: a batch already made is not made again.
-    batch: u32,
-    /// (url, replace), in order.
-    writes: Vec<(String, bool)>,
 }
 
 /// The navigation of a section whose open item is the route parameter `param`, whose
@@ -92,7 +84,7 @@ pub fn use_item_route(
         item,
         closed_ahead,
         ahead,
-        pending: StoredValue::new(PendingWrites::default()),
+        pending: StoredValue::new(HistoryWrites::default()),
         open: StoredValue::new(Selector::new(move || item.get())),
         query,
         keys,
@@ -154,6 +146,8 @@ impl ItemRoute {
 
     /// Changes query values (a filter, the year…): replaces the history entry, so
     /// typing in a search box does not pile up entries. An empty value removes a key.
+    /// The list follows the URL, so it is written at once (after any waiting writes):
+    /// a reload right after a filter keeps it.
     pub fn set_params(&self, changes: &[(&str, &str)]) {
         self.flush();
         let url = self.url(self.item.get_untracked(), changes);
@@ -165,22 +159,13 @@ impl ItemRoute {
     /// took most of a step's click handler. Writes queued meanwhile are made in order,
     /// as one batch; closing and filtering make them first.
     fn later(&self, url: String, replace: bool, target: Option<String>) {
-        let new_batch = self.pending.try_update_value(|p| {
-            if p.writes.is_empty() {
-                p.batch = p.batch.wrapping_add(1);
-            }
-            p.writes.push((url, replace));
-            (p.writes.len() == 1).then_some(p.batch)
-        });
+        let new_batch = self.pending.try_update_value(|w| w.push(url, replace));
         self.ahead.set(Some(target));
         if let Some(Some(batch)) = new_batch {
             let route = *self;
             let from = dom::location_href();
             dom::when_idle(move || {
-                let current = route
-                    .pending
-                    .try_with_value(|p| p.batch == batch && !p.writes.is_empty());
-                if current != Some(true) {
+                if route.pending.try_with_value(|w| w.waiting(batch)) != Some(true) {
                     return; // made already, or the section is gone
                 }
                 // A navigation from outside in the meantime (the browser's Back) wins
@@ -188,7 +173,9 @@ impl ItemRoute {
                 if dom::location_href() == from {
                     route.flush();
                 } else {
-                    route.pending.update_value(|p| p.writes.clear());
+                    route.pending.update_value(|w| {
+                        w.take();
+                    });
                     route.ahead.set(None);
                 }
             });
@@ -199,7 +186,7 @@ impl ItemRoute {
     fn flush(&self) {
         let writes = self
             .pending
-            .try_update_value(|p| std::mem::take(&mut p.writes))
+            .try_update_value(HistoryWrites::take)
             .unwrap_or_default();
         if writes.is_empty() {
             return;

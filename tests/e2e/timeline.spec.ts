@@ -109,6 +109,27 @@ test('filters live in the URL, announce the count, and round-trip', async ({ pag
   expect(await shownEvents(page).count()).toBeGreaterThanOrEqual(1);
 });
 
+test('a filter and an open faster than a frame: the URL gets both, in order', async ({ page }) => {
+  await page.goto('/timeline');
+  await expect(shownEvents(page).first()).toBeVisible();
+  // the list and the item show at once, their URL follows in idle time: here the
+  // filter and the open both come before the first frame
+  const id = await page.evaluate(async () => {
+    (document.querySelector('[data-testid="category-general-assembly"]') as HTMLElement).click();
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    const card = document.querySelector('[data-testid="event"]:not([hidden])')!;
+    (card.querySelector('a') as HTMLElement).click();
+    return card.getAttribute('data-id')!;
+  });
+  await expect(page).toHaveURL(new RegExp(`/timeline/${id}\\?category=general-assembly$`));
+  await expect(page.getByTestId('event-detail')).toBeVisible();
+  await expect(page.getByTestId('category-general-assembly')).toHaveAttribute('aria-pressed', 'true');
+  // the filter replaced the list's entry and the open pushed one: Back is the filtered list
+  await page.goBack();
+  await expect(page).toHaveURL(/\/timeline\?category=general-assembly$/);
+  await expect(page.getByTestId('event-detail')).toHaveCount(0);
+});
+
 test('an empty result says so and offers to clear the filters', async ({ page }) => {
   await page.goto('/timeline?q=zzzz-nothing');
   await expect(page.getByTestId('no-results')).toContainText('No events match');

@@ -155,6 +155,39 @@ pub fn state_url(
     with_query(path, &pairs)
 }
 
+/// The history writes of a section that wait for the browser to be idle, so that the
+/// click's frame shows the item without them: (url, replace), made in order, as one
+/// batch. A batch is made once: by its own idle callback, or earlier by a move that
+/// must not overtake it (closing, filtering).
+#[derive(Debug, Default)]
+pub struct HistoryWrites {
+    batch: u32,
+    writes: Vec<(String, bool)>,
+}
+
+impl HistoryWrites {
+    /// Queues a write. Returns the new batch's number when this write starts one (the
+    /// caller then schedules the batch), None when it joins the waiting batch.
+    pub fn push(&mut self, url: String, replace: bool) -> Option<u32> {
+        let starts = self.writes.is_empty();
+        if starts {
+            self.batch = self.batch.wrapping_add(1);
+        }
+        self.writes.push((url, replace));
+        starts.then_some(self.batch)
+    }
+
+    /// True while `batch` waits to be made.
+    pub fn waiting(&self, batch: u32) -> bool {
+        self.batch == batch && !self.writes.is_empty()
+    }
+
+    /// Takes the waiting writes, in order, to be made now.
+    pub fn take(&mut self) -> Vec<(String, bool)> {
+        std::mem::take(&mut self.writes)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -303,5 +336,31 @@ mod tests {
             state_url("/x", &["q"], |_| None, &[("q", "São Paulo")]),
             "/x?q=S%C3%A3o%20Paulo"
         );
+    }
+
+    #[test]
+    fn history_writes_batch_until_made() {
+        let mut w = HistoryWrites::default();
+        // an open and two steps within one frame: one batch, in order
+        let first = w.push("/timeline/a".into(), false).expect("starts a batch");
+        assert_eq!(w.push("/timeline/b".into(), true), None);
+        assert_eq!(w.push("/timeline/c".into(), true), None);
+        assert!(w.waiting(first));
+        assert_eq!(
+            w.take(),
+            vec![
+                ("/timeline/a".to_owned(), false),
+                ("/timeline/b".to_owned(), true),
+                ("/timeline/c".to_owned(), true),
+            ]
+        );
+        // made (by a close, say): its idle callback finds nothing to do
+        assert!(!w.waiting(first));
+        assert!(w.take().is_empty());
+        // a later write starts a new batch; the old callback still finds nothing
+        let second = w.push("/timeline/d".into(), true).expect("starts a batch");
+        assert_ne!(first, second);
+        assert!(!w.waiting(first));
+        assert!(w.waiting(second));
     }
 }
