@@ -10,8 +10,8 @@ use leptos::reactive::computed::Selector;
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 use wego10_core::item_nav::{
-    history_op, key_action, state_url, step_target, HistoryOp, HistoryWrites, KeyAction, KeyMap,
-    Move, Press,
+    history_op, key_action, state_url, step_target, HistoryOp, KeyAction, KeyMap, Move,
+    PendingReplace, Press,
 };
 
 use super::keys::{from_text_field, use_key_layer};
@@ -36,9 +36,8 @@ pub struct ItemRoute {
     closed_ahead: RwSignal<Option<String>>,
     /// What the section shows (an item, or none) while its URL waits for `pending`.
     ahead: RwSignal<Option<Option<String>>>,
-    /// The history writes of opening and stepping, (url, replace) in order: they are
-    /// made once the frame after the click is painted (see `later`).
-    pending: StoredValue<HistoryWrites>,
+    /// The URL of the last step, written in idle time (see `later`).
+    pending: StoredValue<PendingReplace>,
     /// The open item is a modal dialog over the section (see `listen_keys`).
     modal: StoredValue<bool>,
     /// The shown items, in order (for previous/next).
@@ -66,14 +65,19 @@ pub fn use_item_route(
     // Closing goes Back in the history, whose popstate comes tens of milliseconds later:
     // the item closes at once and the URL follows. Any change of the URL ends that.
     let closed_ahead = RwSignal::new(None::<String>);
+    // Opening and stepping show the item at once: the route's parameters follow the
+    // URL a moment later, and a step's URL is written in idle time (see `later`).
+    let ahead = RwSignal::new(None::<Option<String>>);
     Effect::new(move |first: Option<()>| {
-        in_url.track();
+        let now = in_url.get();
         if first.is_some() {
             closed_ahead.set(None);
+            // the URL has caught up with the item shown ahead of it
+            if ahead.with_untracked(|a| a.as_ref() == Some(&now)) {
+                ahead.set(None);
+            }
         }
     });
-    // Opening and stepping show the item at once; its URL follows after the frame.
-    let ahead = RwSignal::new(None::<Option<String>>);
     let item = Memo::new(move |_| match ahead.get() {
         Some(shown) => shown,
         None => in_url
@@ -84,7 +88,7 @@ pub fn use_item_route(
         item,
         closed_ahead,
         ahead,
-        pending: StoredValue::new(HistoryWrites::default()),
+        pending: StoredValue::new(PendingReplace::default()),
         open: StoredValue::new(Selector::new(move || item.get())),
         query,
         keys,
@@ -154,27 +158,27 @@ impl ItemRoute {
         self.go.run((url, true));
     }
 
-    /// Shows `target` now and writes its URL when the browser is next idle, after the
-    /// frame with the item is painted: the history write and the router's work on it
-    /// took most of a step's click handler. Writes queued meanwhile are made in order,
-    /// as one batch; closing and filtering make them first.
-    fn later(&self, url: String, replace: bool, target: Option<String>) {
-        let new_batch = self.pending.try_update_value(|w| w.push(url, replace));
+    /// Shows `target` now and replaces the URL with `url` when the browser is next idle,
+    /// after the frame with the item is painted: the history write and the router's
+    /// work on it took most of a step's click handler. Steps taken meanwhile replace the
+    /// waiting URL; opening, closing and filtering write it first.
+    fn later(&self, url: String, target: Option<String>) {
+        let new_wait = self.pending.try_update_value(|p| p.set(url));
         self.ahead.set(Some(target));
-        if let Some(Some(batch)) = new_batch {
+        if let Some(Some(wait)) = new_wait {
             let route = *self;
             let from = dom::location_href();
             dom::when_idle(move || {
-                if route.pending.try_with_value(|w| w.waiting(batch)) != Some(true) {
-                    return; // made already, or the section is gone
+                if route.pending.try_with_value(|p| p.waiting(wait)) != Some(true) {
+                    return; // written already, or the section is gone
                 }
                 // A navigation from outside in the meantime (the browser's Back) wins
-                // over the writes the section has not made yet.
+                // over the step's URL.
                 if dom::location_href() == from {
                     route.flush();
                 } else {
-                    route.pending.update_value(|w| {
-                        w.take();
+                    route.pending.update_value(|p| {
+                        p.take();
                     });
                     route.ahead.set(None);
                 }
@@ -182,19 +186,12 @@ impl ItemRoute {
         }
     }
 
-    /// Makes the history writes that `later` has queued, now.
+    /// Writes the waiting step's URL now, if there is one.
     fn flush(&self) {
-        let writes = self
-            .pending
-            .try_update_value(HistoryWrites::take)
-            .unwrap_or_default();
-        if writes.is_empty() {
-            return;
+        if let Some(Some(url)) = self.pending.try_update_value(PendingReplace::take) {
+            self.go.run((url, true));
+            self.ahead.set(None);
         }
-        for write in writes {
-            self.go.run(write);
-        }
-        self.ahead.set(None);
     }
 
     /// The shown items, in order, that previous/next step through.
@@ -205,15 +202,22 @@ impl ItemRoute {
     fn apply(&self, how: Move, target: Option<String>) {
         let open = self.item.get_untracked().is_some();
         match history_op(how, open, self.opened_here.get_value()) {
+            // A new entry is written at once: the browser's Back right after opening
+            // must close the item, not leave the page.
             HistoryOp::Push => {
+                self.flush();
                 self.opened_here.set_value(true);
-                self.later(self.url(target.clone(), &[]), false, target);
+                self.ahead.set(Some(target.clone()));
+                self.go.run((self.url(target, &[]), false));
             }
-            HistoryOp::Replace => self.later(self.url(target.clone(), &[]), true, target),
+            // A replaced entry can wait for idle time: Back before it is written goes
+            // where it would have gone anyway, and the write is then dropped.
+            HistoryOp::Replace => self.later(self.url(target.clone(), &[]), target),
             HistoryOp::Back => {
                 self.flush();
                 self.opened_here.set_value(false);
                 self.closed_ahead.set(self.item.get_untracked());
+                self.ahead.set(None);
                 dom::history_back();
             }
         }

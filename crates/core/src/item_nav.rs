@@ -155,36 +155,37 @@ pub fn state_url(
     with_query(path, &pairs)
 }
 
-/// The history writes of a section that wait for the browser to be idle, so that the
-/// click's frame shows the item without them: (url, replace), made in order, as one
-/// batch. A batch is made once: by its own idle callback, or earlier by a move that
-/// must not overtake it (closing, filtering).
+/// The URL a section has stepped to, waiting for the browser to be idle before it
+/// replaces the history entry, so that the click's frame shows the item without the
+/// write. Steps within one wait replace each other: only the last URL is written, once,
+/// by the wait's own idle callback or earlier by a move that must not overtake it
+/// (opening, closing, filtering).
 #[derive(Debug, Default)]
-pub struct HistoryWrites {
-    batch: u32,
-    writes: Vec<(String, bool)>,
+pub struct PendingReplace {
+    wait: u32,
+    url: Option<String>,
 }
 
-impl HistoryWrites {
-    /// Queues a write. Returns the new batch's number when this write starts one (the
-    /// caller then schedules the batch), None when it joins the waiting batch.
-    pub fn push(&mut self, url: String, replace: bool) -> Option<u32> {
-        let starts = self.writes.is_empty();
+impl PendingReplace {
+    /// Sets the URL to write. Returns the new wait's number when nothing was waiting
+    /// (the caller then schedules the write), None when it joins the waiting one.
+    pub fn set(&mut self, url: String) -> Option<u32> {
+        let starts = self.url.is_none();
         if starts {
-            self.batch = self.batch.wrapping_add(1);
+            self.wait = self.wait.wrapping_add(1);
         }
-        self.writes.push((url, replace));
-        starts.then_some(self.batch)
+        self.url = Some(url);
+        starts.then_some(self.wait)
     }
 
-    /// True while `batch` waits to be made.
-    pub fn waiting(&self, batch: u32) -> bool {
-        self.batch == batch && !self.writes.is_empty()
+    /// True while wait number `wait` has not been written.
+    pub fn waiting(&self, wait: u32) -> bool {
+        self.wait == wait && self.url.is_some()
     }
 
-    /// Takes the waiting writes, in order, to be made now.
-    pub fn take(&mut self) -> Vec<(String, bool)> {
-        std::mem::take(&mut self.writes)
+    /// Takes the URL to write now, if one waits.
+    pub fn take(&mut self) -> Option<String> {
+        self.url.take()
     }
 }
 
@@ -339,28 +340,21 @@ mod tests {
     }
 
     #[test]
-    fn history_writes_batch_until_made() {
-        let mut w = HistoryWrites::default();
-        // an open and two steps within one frame: one batch, in order
-        let first = w.push("/timeline/a".into(), false).expect("starts a batch");
-        assert_eq!(w.push("/timeline/b".into(), true), None);
-        assert_eq!(w.push("/timeline/c".into(), true), None);
-        assert!(w.waiting(first));
-        assert_eq!(
-            w.take(),
-            vec![
-                ("/timeline/a".to_owned(), false),
-                ("/timeline/b".to_owned(), true),
-                ("/timeline/c".to_owned(), true),
-            ]
-        );
-        // made (by a close, say): its idle callback finds nothing to do
-        assert!(!w.waiting(first));
-        assert!(w.take().is_empty());
-        // a later write starts a new batch; the old callback still finds nothing
-        let second = w.push("/timeline/d".into(), true).expect("starts a batch");
+    fn pending_replace_writes_the_last_step_once() {
+        let mut p = PendingReplace::default();
+        // three steps within one wait: one write, of the last URL
+        let first = p.set("/timeline/a".into()).expect("starts a wait");
+        assert_eq!(p.set("/timeline/b".into()), None);
+        assert_eq!(p.set("/timeline/c".into()), None);
+        assert!(p.waiting(first));
+        assert_eq!(p.take().as_deref(), Some("/timeline/c"));
+        // written (by a close, say): its idle callback finds nothing to do
+        assert!(!p.waiting(first));
+        assert_eq!(p.take(), None);
+        // a later step starts a new wait; the old callback still finds nothing
+        let second = p.set("/timeline/d".into()).expect("starts a wait");
         assert_ne!(first, second);
-        assert!(!w.waiting(first));
-        assert!(w.waiting(second));
+        assert!(!p.waiting(first));
+        assert!(p.waiting(second));
     }
 }
