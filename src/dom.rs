@@ -232,11 +232,6 @@ pub fn location_path_and_query() -> (String, String) {
     )
 }
 
-/// The page's whole URL as the browser has it now.
-pub fn location_href() -> String {
-    window().location().href().unwrap_or_default()
-}
-
 /// Empties `<body>` (the prerendered page, when the app renders afresh).
 pub fn clear_body() {
     if let Some(body) = document().body() {

@@ -167,14 +167,14 @@ impl ItemRoute {
         self.ahead.set(Some(target));
         if let Some(Some(wait)) = new_wait {
             let route = *self;
-            let from = dom::location_href();
+            let from = dom::location_path_and_query();
             dom::when_idle(move || {
                 if route.pending.try_with_value(|p| p.waiting(wait)) != Some(true) {
                     return; // written already, or the section is gone
                 }
                 // A navigation from outside in the meantime (the browser's Back) wins
                 // over the step's URL.
-                if dom::location_href() == from {
+                if dom::location_path_and_query() == from {
                     route.flush();
                 } else {
                     route.pending.update_value(|p| {
