@@ -1,7 +1,8 @@
-//! Boots the app in the browser. On a page the site build rendered, it takes the page
-//! over in place (hydration) once the data files have arrived, if they are the ones the
-//! page was rendered from and the URL is the page's own; anywhere else (a filtered URL,
-//! 404.html, `trunk serve`) it renders afresh.
+//! Boots the app in the browser. On a page the site build rendered, it takes the page's
+//! root over in place (hydration) once the data files have arrived, if they are the ones
+//! the page was rendered from, the URL is the page's own and nobody has changed the
+//! root's nodes since (the browser's translation, an extension); otherwise it renders the
+//! root afresh (a filtered URL, 404.html, `trunk serve`, a changed page).
 
 use any_spawner::Executor;
 use leptos::prelude::*;
@@ -11,7 +12,10 @@ use wego10::dom;
 use wego10::routes::{self, Env};
 
 fn main() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        dom::app_stopped();
+    }));
     let _ = Executor::init_wasm_bindgen();
     let boot = dom::boot_block();
     let year = boot
@@ -24,19 +28,34 @@ fn main() {
         dom::add_root_classes(&embed.html_classes());
     }
     let data = SiteData::loading();
+    let root = dom::app_root();
     let (path, query) = dom::location_path_and_query();
     match boot.filter(|b| b.is_for(&path, &query)) {
         Some(boot) => spawn_local(async move {
             let fetched = data.fetch_all().await;
-            if boot.same_data(&fetched) {
-                leptos::mount::hydrate_body(move || view! { <wego10::App data/> });
+            if !boot.same_data(&fetched) {
+                render_afresh(root, data);
+            } else if let Some(change) = dom::changed_since_build(&root, &boot.nodes) {
+                // Expected, not an error: the page stays readable and works.
+                let by = if dom::is_translated() {
+                    "the browser's translation"
+                } else {
+                    "a script or an extension"
+                };
+                leptos::logging::warn!(
+                    "WeGO 10: {path} was changed by {by} before the app took it over \
+                     (first change: {change}); the app renders it afresh."
+                );
+                let scroll = dom::scroll_y();
+                render_afresh(root, data);
+                dom::scroll_to_y(scroll);
             } else {
-                render_afresh(data);
+                leptos::mount::hydrate_from(root, move || view! { <wego10::App data/> }).forget();
             }
             dom::app_started();
         }),
         None => {
-            render_afresh(data);
+            render_afresh(root, data);
             dom::app_started();
             spawn_local(async move {
                 data.fetch_all().await;
@@ -45,8 +64,8 @@ fn main() {
     }
 }
 
-/// Replaces whatever the page holds with the app.
-fn render_afresh(data: SiteData) {
-    dom::clear_body();
-    leptos::mount::mount_to_body(move || view! { <wego10::App data/> });
+/// Replaces whatever the app's root holds with the app.
+fn render_afresh(root: web_sys::HtmlElement, data: SiteData) {
+    dom::clear(&root);
+    leptos::mount::mount_to(root, move || view! { <wego10::App data/> }).forget();
 }

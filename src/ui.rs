@@ -1,6 +1,7 @@
 //! Small shared pieces of UI.
 
 pub mod data_view;
+pub mod detail_bar;
 pub mod detail_pane;
 pub mod embed_bar;
 pub mod embed_dialog;

@@ -7,6 +7,7 @@ use super::icons::CategoryIcon;
 use super::logic::{category_index, display_name, level_name};
 use crate::data::{use_site_data, Edition, Winner};
 use crate::routes;
+use crate::ui::detail_bar::DetailBar;
 use crate::ui::item_route::ItemRoute;
 use crate::ui::related;
 use crate::ui::share_button::ShareButton;
@@ -60,32 +61,15 @@ pub fn Lightbox(
     let path = Signal::derive(with_winner(|ed, w| {
         Some(routes::award_winner(ed.id.as_str(), w.id.as_str()))
     }));
-    let name_of = move |id: Option<String>| {
+    let name_of = Callback::new(move |id: String| {
         edition.with(|ed| {
             let ed = ed.as_ref()?;
             ed.winners
                 .iter()
-                .find(|w| Some(w.id.as_str()) == id.as_deref())
+                .find(|w| w.id.as_str() == id)
                 .map(display_name)
         })
-    };
-    let neighbours = Memo::new(move |_| {
-        let (p, n) = route.neighbours();
-        (name_of(p), name_of(n))
     });
-    let step_button = move |delta: i32,
-                            label: &'static str,
-                            none: &'static str,
-                            some: &'static str| {
-        let target =
-            move || neighbours.with(|(p, n)| if delta < 0 { p.clone() } else { n.clone() });
-        view! {
-            <button type="button" class="button button--ghost" disabled=move || target().is_none()
-                data-testid=if delta < 0 { "prev" } else { "next" }
-                aria-label=move || target().map_or(none.to_owned(), |t| format!("{some}: {t}"))
-                on:click=move |_| route.step(delta)>{label}</button>
-        }
-    };
 
     // A horizontal swipe steps; a tap or a vertical scroll does not.
     let start = StoredValue::new(None::<(i32, i32)>);
@@ -117,12 +101,7 @@ pub fn Lightbox(
                 on:pointerdown=on_pointerdown
                 on:pointerup=on_pointerup
             >
-                <div class="lightbox__bar">
-                    {step_button(-1, "← Previous", "No previous winner", "Previous winner")}
-                    {step_button(1, "Next →", "No next winner", "Next winner")}
-                    <button type="button" class="button button--ghost lightbox__close" data-testid="close"
-                        aria-label="Close" on:click=move |_| route.close()>"✕ Close"</button>
-                </div>
+                <DetailBar route block="lightbox" noun="winner" name_of close_label="Close"/>
                 <p class="lightbox__meta">
                     <span class="winner-card__category">
                         {move || view! { <CategoryIcon id=category.with(|c| c.1.clone())/> }}

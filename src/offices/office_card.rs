@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use super::logic::established;
 use crate::data::{use_site_data, Office, OfficeKind, SiteData};
 use crate::routes::{self, href};
+use crate::ui::detail_bar::{DetailBar, Share};
 use crate::ui::item_route::ItemRoute;
 use crate::ui::related;
-use crate::ui::share_button::ShareButton;
 use crate::ui::sources::SourceList;
 
 /// Everything known about one office, with the timeline events that concern it.
@@ -28,11 +28,7 @@ pub fn OfficeCard(
     let events = move || office.with(|o| data.events_of_office(o.id.as_str()));
     view! {
         <section class="office-card" aria-labelledby="office-card-title" data-testid="office-card">
-            <div class="office-card__bar">
-                <ShareButton path title/>
-                <button type="button" class="button button--ghost office-card__close" aria-label="Close the office details"
-                    data-testid="close" on:click=move |_| route.close()>"✕ Close"</button>
-            </div>
+            <DetailBar route block="office-card" noun="office" share=Share { path, title, hashtag: None }/>
             <p class="office-card__kind">
                 {move || office.with(|o| match o.kind {
                     OfficeKind::Secretariat => "Secretariat",

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use super::logic::date_label;
 use crate::data::{use_site_data, Event};
 use crate::routes;
+use crate::ui::detail_bar::{DetailBar, Share};
 use crate::ui::item_route::ItemRoute;
 use crate::ui::related;
-use crate::ui::share_button::ShareButton;
 use crate::ui::sources::SourceList;
 use crate::ui::text::paragraphs;
 
@@ -45,53 +45,22 @@ pub fn EventDetail(
             })
         })
     };
-    let title_of = move |id: Option<String>| {
-        id.and_then(|id| {
-            events
-                .iter()
-                .find(|e| e.id == id.as_str())
-                .map(|e| e.title.clone())
-        })
-    };
-    let neighbours = Memo::new(move |_| {
-        let (p, n) = route.neighbours();
-        (title_of(p), title_of(n))
+    let title_of = Callback::new(move |id: String| {
+        events
+            .iter()
+            .find(|e| e.id == id.as_str())
+            .map(|e| e.title.clone())
     });
     let path = Signal::derive(move || event.with(|e| routes::timeline_event(e.id.as_str())));
     let title = Signal::derive(move || event.with(|e| e.title.clone()));
-    let step_button =
-        move |delta: i32, label: &'static str, none: &'static str, some: &'static str| {
-            let target =
-                move || neighbours.with(|(p, n)| if delta < 0 { p.clone() } else { n.clone() });
-            view! {
-                <button
-                    type="button"
-                    class="button button--ghost"
-                    disabled=move || target().is_none()
-                    aria-label=move || target().map_or(none.to_owned(), |t| format!("{some}: {t}"))
-                    data-testid=if delta < 0 { "prev" } else { "next" }
-                    on:click=move |_| route.step(delta)
-                >{label}</button>
-            }
-        };
     view! {
         <section
             class=move || format!("event-detail cat-{}", category.get() % 8 + 1)
             aria-labelledby="event-detail-title"
             data-testid="event-detail"
         >
-            <div class="event-detail__bar">
-                {step_button(-1, "← Previous", "No previous event", "Previous event")}
-                {step_button(1, "Next →", "No next event", "Next event")}
-                <ShareButton path title hashtag=Some(wego10_core::meta::TIMELINE_HASHTAG)/>
-                <button
-                    type="button"
-                    class="button button--ghost event-detail__close"
-                    aria-label="Close the event details"
-                    data-testid="close"
-                    on:click=move |_| route.close()
-                >"✕ Close"</button>
-            </div>
+            <DetailBar route block="event-detail" noun="event" name_of=title_of
+                share=Share { path, title, hashtag: Some(wego10_core::meta::TIMELINE_HASHTAG) }/>
             <p class="event-detail__meta">
                 <time datetime=move || event.with(|e| e.date.map(|d| d.iso()))>{move || event.with(date_label)}</time>
                 {move || field(|e| e.date_note.clone())().map(|n| view! { <span class="event-detail__date-note">{format!(" ({n})")}</span> })}

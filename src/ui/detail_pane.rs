@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
+use super::detail_bar::{DetailBar, Share};
 use super::item_route::ItemRoute;
-use super::share_button::ShareButton;
 
 /// The open item of a list section: Previous/Next among the shown items, Share, Close,
 /// its heading (focus moves there) and `children`. It stays mounted while the visitor
@@ -27,35 +27,9 @@ pub fn DetailPane(
     let testid = format!("{noun}-card");
     let title_id = format!("{testid}-title");
     let labelled_by = title_id.clone();
-    let neighbours = Memo::new(move |_| {
-        let (p, n) = route.neighbours();
-        (
-            p.and_then(|p| name_of.run(p)),
-            n.and_then(|n| name_of.run(n)),
-        )
-    });
-    let step = move |delta: i32, label: &'static str, which: &'static str| {
-        let target =
-            move || neighbours.with(|(p, n)| if delta < 0 { p.clone() } else { n.clone() });
-        view! {
-            <button type="button" class="button button--ghost" disabled=move || target().is_none()
-                data-testid=if delta < 0 { "prev" } else { "next" }
-                aria-label=move || match target() {
-                    Some(t) => format!("{which} {noun}: {t}"),
-                    None => format!("No {} {noun}", which.to_lowercase()),
-                }
-                on:click=move |_| route.step(delta)>{label}</button>
-        }
-    };
     view! {
         <section class="detail" aria-labelledby=labelled_by data-testid=testid>
-            <div class="detail__bar">
-                {step(-1, "← Previous", "Previous")}
-                {step(1, "Next →", "Next")}
-                <ShareButton path title hashtag/>
-                <button type="button" class="button button--ghost detail__close" data-testid="close"
-                    aria-label=format!("Close the {noun} details") on:click=move |_| route.close()>"✕ Close"</button>
-            </div>
+            <DetailBar route block="detail" noun name_of share=Share { path, title, hashtag }/>
             <h2 id=title_id class="detail__title" tabindex="-1" node_ref=route.title>{title}</h2>
             {children()}
         </section>

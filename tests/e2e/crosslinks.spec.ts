@@ -50,17 +50,21 @@ test('an office card links to its host member and its head', async ({ page }) =>
   await expect(page.getByTestId('member-card').getByTestId('appearances').locator('a[href="/offices/seoul-secretariat"]')).toBeVisible();
 });
 
-test('a winner links to its member; a winner the sources do not name links to none', async ({ page }) => {
-  await page.goto('/awards/4th/belo-horizonte-siu-mobile');
+test('a winner links to its member; a winner whose city is not a member, or not named, links to none', async ({ page }) => {
+  await page.goto('/awards/4th/goyang-smart-city-plan');
   const dialog = page.getByRole('dialog');
-  await expect(dialog.getByTestId('related-member-belo-horizonte')).toHaveAttribute('href', '/members/belo-horizonte');
-  await dialog.getByTestId('related-member-belo-horizonte').click();
-  await expect(page).toHaveURL(at('/members/belo-horizonte'));
+  await expect(dialog.getByTestId('related-member-goyang')).toHaveAttribute('href', '/members/goyang');
+  await dialog.getByTestId('related-member-goyang').click();
+  await expect(page).toHaveURL(at('/members/goyang'));
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  // Belo Horizonte won twice: both awards are on its page
+  // Goyang won twice (3rd and 4th editions): both awards are on its page
   const list = page.getByTestId('member-card').getByTestId('appearances');
-  await expect(list.locator('a[href="/awards/4th/belo-horizonte-siu-mobile"]')).toBeVisible();
-  await expect(list.locator('a[href="/awards/4th/belo-horizonte-women-safe-transport"]')).toBeVisible();
+  await expect(list.locator('a[href="/awards/4th/goyang-smart-city-plan"]')).toBeVisible();
+  await expect(list.locator('a[href="/awards/3rd/goyang-iot-waste-bins"]')).toBeVisible();
+  // The awards were open to non-members: no source calls Belo Horizonte a member.
+  await page.goto('/awards/4th/belo-horizonte-siu-mobile');
+  await expect(page.getByRole('dialog')).toContainText('Belo Horizonte');
+  await expect(page.getByRole('dialog').locator('[data-testid^="related-member-"]')).toHaveCount(0);
   await page.goto('/awards/4th/mobility-special-mention');
   await expect(page.getByRole('dialog')).toBeVisible();
   await expect(page.getByRole('dialog').locator('[data-testid^="related-member-"]')).toHaveCount(0);

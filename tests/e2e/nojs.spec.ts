@@ -47,6 +47,29 @@ test('without JavaScript: timeline → event → office → awards → winner, b
   await expect(page.getByTestId('lightbox')).toBeVisible();
 });
 
+test("without JavaScript: an open item's Previous, Next and Close are links to their pages", async ({ page }) => {
+  await page.goto('/awards/4th/mexico-city-my-safe-city');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const next = await dialog.getByTestId('next').getAttribute('href');
+  expect(next).toMatch(/^\/awards\/4th\/[a-z0-9-]+$/);
+  await dialog.getByTestId('next').click();
+  await expect(page).toHaveURL(next!);
+  await page.getByRole('dialog').getByTestId('prev').click();
+  await expect(page).toHaveURL(/\/awards\/4th\/mexico-city-my-safe-city$/);
+  await page.getByRole('dialog').getByTestId('close').click();
+  await expect(page).toHaveURL(/\/awards\/4th$/);
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  // the same bar in the timeline's event
+  await page.goto('/timeline/inaugural-general-assembly-2010');
+  const detail = page.getByTestId('event-detail');
+  await expect(detail.getByTestId('close')).toHaveAttribute('href', '/timeline');
+  await detail.getByTestId('next').click();
+  await expect(page).toHaveURL(/\/timeline\/[a-z0-9-]+$/);
+  await expect(page).not.toHaveURL(/inaugural-general-assembly-2010/);
+});
+
 test('without JavaScript: an unknown address shows the not-found page', async ({ page }) => {
   const response = await page.goto('/no/such/page');
   expect(response?.status()).toBe(404);

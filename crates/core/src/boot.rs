@@ -17,6 +17,9 @@ pub struct Boot {
     pub year: u16,
     /// (file name, fingerprint as 16 hex digits) of each data file.
     pub data: Vec<(String, String)>,
+    /// The kinds of the nodes under the app's root as the build wrote them
+    /// (`takeover::node_kinds`).
+    pub nodes: String,
 }
 
 impl Boot {
@@ -65,6 +68,7 @@ mod tests {
                 ("a.json".into(), hex_fingerprint(1)),
                 ("b.json".into(), hex_fingerprint(2)),
             ],
+            nodes: "eet".into(),
         }
     }
 

@@ -15,6 +15,7 @@ pub mod partners;
 pub mod routes;
 pub mod sequence;
 pub mod share;
+pub mod takeover;
 pub mod team;
 pub mod text;
 pub mod timeline;

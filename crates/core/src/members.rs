@@ -405,14 +405,14 @@ mod tests {
         parse::<MembersFile>(
             r#"{"members": [
               {"id": "seoul", "name": "Seoul", "kind": "city", "country": "Republic of Korea", "region": "Asia",
-               "lat": 37.5, "lon": 127.0, "coordinates_source": {"label": "g", "url": "https://g.example/1"}, "sources": [{"label": "s"}]},
+               "lat": 37.5, "lon": 127.0, "coordinates_source": {"label": "g", "url": "https://g.example/1"}, "sources": [{"label": "s", "membership": "m"}]},
               {"id": "quito", "name": "Quito", "kind": "city", "country": "Ecuador", "region": "Latin America",
-               "lat": -0.2, "lon": -78.5, "coordinates_source": {"label": "g", "url": "https://g.example/2"}, "sources": [{"label": "s"}]},
+               "lat": -0.2, "lon": -78.5, "coordinates_source": {"label": "g", "url": "https://g.example/2"}, "sources": [{"label": "s", "membership": "m"}]},
               {"id": "sao-paulo", "name": "São Paulo", "kind": "city", "country": "Brazil", "region": "Latin America",
-               "lat": -23.5, "lon": -46.6, "coordinates_source": {"label": "g", "url": "https://g.example/3"}, "sources": [{"label": "s"}]},
-              {"id": "dhaka-north", "name": "Dhaka North", "kind": "city", "coordinates_note": "none found", "sources": [{"label": "s"}]},
-              {"id": "jeju", "name": "Jeju", "kind": "region", "country": "Republic of Korea", "region": "Asia", "sources": [{"label": "s"}]},
-              {"id": "gabotech", "name": "Gabotech", "kind": "corporate", "sources": [{"label": "s"}]}
+               "lat": -23.5, "lon": -46.6, "coordinates_source": {"label": "g", "url": "https://g.example/3"}, "sources": [{"label": "s", "membership": "m"}]},
+              {"id": "dhaka-north", "name": "Dhaka North", "kind": "city", "coordinates_note": "none found", "sources": [{"label": "s", "membership": "m"}]},
+              {"id": "jeju", "name": "Jeju", "kind": "region", "country": "Republic of Korea", "region": "Asia", "sources": [{"label": "s", "membership": "m"}]},
+              {"id": "gabotech", "name": "Gabotech", "kind": "corporate", "sources": [{"label": "s", "membership": "m"}]}
             ]}"#,
         )
         .unwrap()
@@ -423,13 +423,13 @@ mod tests {
             r#"{"categories": [{"id": "general-assembly", "label": "GA"}, {"id": "training-and-programs", "label": "T"}, {"id": "partnership-and-events", "label": "P"}],
             "events": [
               {"id": "ga-2010", "title": "Inaugural GA", "date": "2010-09-06", "category": "general-assembly", "summary": "S",
-               "members": [{"id": "seoul", "role": "host"}, {"id": "seoul", "role": "founding-member"}], "sources": [{"label": "s"}]},
+               "members": [{"id": "seoul", "role": "host"}, {"id": "seoul", "role": "founding-member"}], "sources": [{"label": "s", "membership": "m"}]},
               {"id": "training-2011", "title": "Training", "date": "2011", "category": "training-and-programs", "summary": "S",
-               "members": [{"id": "quito", "role": "beneficiary"}, {"id": "dhaka-north", "role": "beneficiary"}], "sources": [{"label": "s"}]},
+               "members": [{"id": "quito", "role": "beneficiary"}, {"id": "dhaka-north", "role": "beneficiary"}], "sources": [{"label": "s", "membership": "m"}]},
               {"id": "habitat-2016", "title": "Habitat III", "date": "2016-10-17", "category": "partnership-and-events", "summary": "S",
-               "members": [{"id": "quito", "role": "host"}], "sources": [{"label": "s"}]},
+               "members": [{"id": "quito", "role": "host"}], "sources": [{"label": "s", "membership": "m"}]},
               {"id": "solutions", "title": "Solutions", "category": "training-and-programs", "summary": "S",
-               "members": [{"id": "gabotech", "role": "participant"}], "sources": [{"label": "s"}]}
+               "members": [{"id": "gabotech", "role": "participant"}], "sources": [{"label": "s", "membership": "m"}]}
             ]}"#,
         )
         .unwrap()
@@ -439,7 +439,7 @@ mod tests {
         parse::<OfficesFile>(
             r#"{"offices": [{"id": "seoul-secretariat", "kind": "secretariat", "name": "WeGO Secretariat", "city": "Seoul",
               "country": "K", "region": "Global", "role": "r", "lat": 37.5, "lon": 127.0, "opened": "2014",
-              "host_member": "seoul", "sources": [{"label": "s"}]}]}"#,
+              "host_member": "seoul", "sources": [{"label": "s", "membership": "m"}]}]}"#,
         )
         .unwrap()
     }
@@ -450,8 +450,8 @@ mod tests {
               {"id": "4th", "number": 4, "name": "4th WeGO Awards", "year": 2020,
                "categories": [{"id": "open", "name": "Open and Inclusive City"}],
                "levels": [{"id": "gold", "name": "Gold"}],
-               "winners": [{"id": "sp-fab-lab", "category": "open", "level": "gold", "city": "São Paulo", "member": "sao-paulo", "sources": [{"label": "s"}]}],
-               "sources": [{"label": "s"}]}]}"#,
+               "winners": [{"id": "sp-fab-lab", "category": "open", "level": "gold", "city": "São Paulo", "member": "sao-paulo", "sources": [{"label": "s", "membership": "m"}]}],
+               "sources": [{"label": "s", "membership": "m"}]}]}"#,
         )
         .unwrap()
     }

@@ -95,9 +95,9 @@ mod tests {
     fn partners() -> PartnersFile {
         parse::<PartnersFile>(
             r#"{"partners": [
-              {"id": "nia", "name": "National Information Society Agency", "short_name": "NIA", "kind": "government-agency", "summary": "eGovFrame", "sources": [{"label": "s"}]},
-              {"id": "scewc", "name": "Smart City Expo World Congress", "short_name": "SCEWC", "kind": "other", "summary": "Expo", "sources": [{"label": "s"}]},
-              {"id": "gabotech", "name": "Gabotech", "kind": "company", "summary": "Corporate member", "sources": [{"label": "s"}]}
+              {"id": "nia", "name": "National Information Society Agency", "short_name": "NIA", "kind": "government-agency", "summary": "eGovFrame", "sources": [{"label": "s", "membership": "m"}]},
+              {"id": "scewc", "name": "Smart City Expo World Congress", "short_name": "SCEWC", "kind": "other", "summary": "Expo", "sources": [{"label": "s", "membership": "m"}]},
+              {"id": "gabotech", "name": "Gabotech", "kind": "company", "summary": "Corporate member", "sources": [{"label": "s", "membership": "m"}]}
             ]}"#,
         )
         .unwrap()
@@ -107,10 +107,10 @@ mod tests {
         parse::<TimelineFile>(
             r#"{"categories": [{"id": "p", "label": "P"}],
             "events": [
-              {"id": "expo", "title": "SCEWC", "date": "2015", "category": "p", "summary": "S", "partners": ["scewc"], "sources": [{"label": "s"}]},
-              {"id": "solutions", "title": "Solutions", "category": "p", "summary": "S", "partners": ["nia", "nobody"], "sources": [{"label": "s"}]},
-              {"id": "ga-2012", "title": "GA 2012", "date": "2012-11", "category": "p", "summary": "S", "partners": ["scewc"], "sources": [{"label": "s"}]},
-              {"id": "expo-2012", "title": "SCEWC 2012", "date": "2012", "category": "p", "summary": "S", "partners": ["scewc"], "sources": [{"label": "s"}]}
+              {"id": "expo", "title": "SCEWC", "date": "2015", "category": "p", "summary": "S", "partners": ["scewc"], "sources": [{"label": "s", "membership": "m"}]},
+              {"id": "solutions", "title": "Solutions", "category": "p", "summary": "S", "partners": ["nia", "nobody"], "sources": [{"label": "s", "membership": "m"}]},
+              {"id": "ga-2012", "title": "GA 2012", "date": "2012-11", "category": "p", "summary": "S", "partners": ["scewc"], "sources": [{"label": "s", "membership": "m"}]},
+              {"id": "expo-2012", "title": "SCEWC 2012", "date": "2012", "category": "p", "summary": "S", "partners": ["scewc"], "sources": [{"label": "s", "membership": "m"}]}
             ]}"#,
         )
         .unwrap()
@@ -152,7 +152,7 @@ mod tests {
             .collect();
         assert_eq!(named, vec!["nia"]);
         let m = parse::<MembersFile>(
-            r#"{"members": [{"id": "gabotech", "name": "Gabotech", "kind": "corporate", "sources": [{"label": "s"}]}]}"#,
+            r#"{"members": [{"id": "gabotech", "name": "Gabotech", "kind": "corporate", "sources": [{"label": "s", "membership": "m"}]}]}"#,
         )
         .unwrap();
         assert!(as_member(&p.partners[2], &m.members).is_some());

@@ -105,8 +105,9 @@ fn every_cross_reference_resolves() {
             if let Some(m) = &w.member {
                 assert!(member(m.as_str()), "winner {}: member {m}", w.id);
             }
-            // A named winner is linked to its member; an unnamed one to none.
-            assert_eq!(w.city.is_some(), w.member.is_some(), "winner {}", w.id);
+            // Only a named winner can be linked to a member (the awards were open to
+            // members and non-members alike, so a named one may have none).
+            assert!(w.city.is_some() || w.member.is_none(), "winner {}", w.id);
         }
         for j in &ed.judges {
             let p = j
@@ -255,4 +256,53 @@ fn the_team_holds_no_quotes() {
     let text = shipped("team.json");
     assert!(!text.contains("\"quote\""));
     assert!(all().site.testimonials.is_empty());
+}
+
+/// Issue 23: a member is an entry whose membership a source states, never one inferred
+/// from an award (the 4th WeGO Awards were open to non-members too).
+#[test]
+fn every_member_cites_a_source_that_states_membership() {
+    let a = all();
+    for m in &a.members.members {
+        let stated: Vec<&str> = m
+            .sources
+            .iter()
+            .filter_map(|s| s.membership.as_deref())
+            .collect();
+        assert!(
+            !stated.is_empty(),
+            "member {} has no source stating membership",
+            m.id
+        );
+        // The statement is about membership, not the award.
+        assert!(
+            stated.iter().all(|t| !t.to_lowercase().contains("award")
+                || t.to_lowercase().contains("member")),
+            "member {}: {stated:?}",
+            m.id
+        );
+    }
+    // The ten that only an award used to support: each now cites its membership or is gone.
+    for id in [
+        "surrey",
+        "taipei",
+        "new-taipei-city",
+        "george-town",
+        "belo-horizonte",
+        "istanbul",
+        "mashhad",
+        "jeju",
+        "sao-paulo",
+        "sejong",
+    ] {
+        if let Some(m) = a.members.members.iter().find(|m| m.id == id) {
+            let awards_only = m.sources.iter().all(|s| {
+                s.membership.is_none() || s.url.as_deref().is_some_and(|u| u.contains("award"))
+            });
+            assert!(
+                !awards_only,
+                "member {id} is supported by an award page only"
+            );
+        }
+    }
 }

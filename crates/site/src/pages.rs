@@ -7,6 +7,7 @@ use crate::cards::{card_path, HEIGHT, WIDTH};
 use wego10_core::boot::{Boot, ELEMENT_ID};
 pub use wego10_core::meta::{all_pages, clip, full_title, PageMeta};
 use wego10_core::routes;
+use wego10_core::takeover::ROOT_ID;
 pub use wego10_core::text::escape_html as escape;
 
 /// The absolute URL of an app path: `site_url` is the deploy's public address
@@ -74,15 +75,15 @@ pub fn render(template: &str, page: &PageMeta, site_url: &str) -> String {
 /// The data files, all of which every page preloads.
 pub use wego10_core::data::DATA_FILES;
 
-/// The page with the app's rendered `body` as the content of `<body>` (nothing else in
-/// it: the app takes over from its first child), the boot block in `<head>` with the
-/// stylesheet for visitors without JavaScript, and `classes` on `<html>` ("no-app" until
-/// the app has taken over).
-pub fn with_body(html: &str, body: &str, boot: &Boot, classes: &[&str], nojs: &str) -> String {
+/// The page with the app's rendered `body` as the content of its root element (the only
+/// child of `<body>`; the app takes over that element, never `<body>` as a whole), the
+/// boot block in `<head>` with the `no_app` tags (what the page does when the app does
+/// not run), and `classes` on `<html>` ("no-app" until the app has taken over).
+pub fn with_body(html: &str, body: &str, boot: &Boot, classes: &[&str], no_app: &str) -> String {
     let mut out = html.replacen(
         "</head>",
         &format!(
-            "<script type=\"application/json\" id=\"{ELEMENT_ID}\">{}</script>{nojs}</head>",
+            "<script type=\"application/json\" id=\"{ELEMENT_ID}\">{}</script>{no_app}</head>",
             boot.to_script_text()
         ),
         1,
@@ -90,7 +91,7 @@ pub fn with_body(html: &str, body: &str, boot: &Boot, classes: &[&str], nojs: &s
     if let (Some(open), Some(close)) = (out.find("<body"), out.rfind("</body>")) {
         if let Some(end) = out[open..].find('>').map(|i| open + i + 1) {
             if end <= close {
-                out.replace_range(end..close, body);
+                out.replace_range(end..close, &format!("<div id=\"{ROOT_ID}\">{body}</div>"));
             }
         }
     }
@@ -156,12 +157,16 @@ pub fn integrity(bytes: &[u8]) -> String {
     )
 }
 
-/// The `<noscript>` stylesheet for visitors without JavaScript (public/nojs.css, at the
-/// deploy's `public_url`), with the integrity hash of `css`.
-pub fn nojs_tag(public_url: &str, css: &[u8]) -> String {
+/// What a page does when the app does not run, at the deploy's `public_url`: without
+/// JavaScript, the `<noscript>` stylesheet public/nojs.css (`css`, hashed for its
+/// integrity); with JavaScript but no app (its wasm blocked or broken), public/no-app.js
+/// (`js`), which applies the same stylesheet.
+pub fn no_app_tags(public_url: &str, css: &[u8], js: &[u8]) -> String {
     format!(
-        "<noscript><link rel=\"stylesheet\" href=\"{public_url}nojs.css\" integrity=\"{}\" crossorigin /></noscript>",
-        integrity(css)
+        "<noscript><link rel=\"stylesheet\" href=\"{public_url}nojs.css\" integrity=\"{}\" crossorigin /></noscript>\
+         <script defer src=\"{public_url}no-app.js\" integrity=\"{}\" crossorigin data-nojs=\"{public_url}nojs.css\"></script>",
+        integrity(css),
+        integrity(js)
     )
 }
 
@@ -439,8 +444,9 @@ await init({module_or_path:`/wego10/app-1_bg.wasm`})</script><a href=/timeline>t
             path: "/timeline".into(),
             year: 2026,
             data: vec![],
+            nodes: "et".into(),
         };
-        let nojs = nojs_tag("/sub/", b".no-app button { display: none }");
+        let nojs = no_app_tags("/sub/", b".no-app button { display: none }", b"/* js */");
         let html = with_body(
             shell,
             "<main>Events</main>",
@@ -452,7 +458,10 @@ await init({module_or_path:`/wego10/app-1_bg.wasm`})</script><a href=/timeline>t
             html.starts_with("<!doctype html><html class=\"no-app embed\" lang=en>"),
             "{html}"
         );
-        assert!(html.contains("<body><main>Events</main></body>"), "{html}");
+        assert!(
+            html.contains("<body><div id=\"app\"><main>Events</main></div></body>"),
+            "{html}"
+        );
         assert!(!html.contains("old"));
         assert!(html.contains(&format!(
             "<script type=\"application/json\" id=\"wego-boot\">{}</script>",
@@ -462,5 +471,7 @@ await init({module_or_path:`/wego10/app-1_bg.wasm`})</script><a href=/timeline>t
         assert!(nojs.starts_with(
             "<noscript><link rel=\"stylesheet\" href=\"/sub/nojs.css\" integrity=\"sha384-"
         ));
+        assert!(nojs.contains("<script defer src=\"/sub/no-app.js\" integrity=\"sha384-"));
+        assert!(nojs.ends_with("crossorigin data-nojs=\"/sub/nojs.css\"></script>"));
     }
 }

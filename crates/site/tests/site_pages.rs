@@ -31,6 +31,10 @@ fn site_dir(name: &str) -> PathBuf {
         std::fs::copy(format!("{DATA}/{f}"), dir.join("data").join(f)).unwrap();
     }
     std::fs::write(dir.join("index.html"), SHELL).unwrap();
+    // What Trunk copies beside the shell: the pages hash and link them.
+    for f in ["nojs.css", "no-app.js"] {
+        std::fs::copy(format!("{DATA}/../{f}"), dir.join(f)).unwrap();
+    }
     dir
 }
 

@@ -39,7 +39,7 @@ macro_rules! field {
 }
 
 objects! {
-    Source { label, url, publication }
+    Source { label, url, publication, membership }
     Figure { value, label }
 
     Site {
@@ -117,14 +117,23 @@ ids!(EventRole OfficeKind MemberKind PartnerKind);
 /// ignored.
 impl FromJson for Boot {
     fn read<V: Json>(v: &V, at: &At, out: &mut Findings) -> Option<Self> {
-        let mut fields = Fields::of(v, at, out, "Boot", &["path", "year", "data"], false)?;
+        let mut fields = Fields::of(
+            v,
+            at,
+            out,
+            "Boot",
+            &["path", "year", "data", "nodes"],
+            false,
+        )?;
         let path = fields.field("path", out);
         let year = fields.field("year", out);
         let data = fields.field("data", out);
+        let nodes = fields.field("nodes", out);
         Some(Boot {
             path: path?,
             year: year?,
             data: data?,
+            nodes: nodes?,
         })
     }
 }

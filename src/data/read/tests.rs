@@ -206,13 +206,15 @@ fn reads_the_boot_block_the_site_build_writes() {
         path: "/wego10/x</script>".into(),
         year: 2026,
         data: vec![("a.json".into(), hex_fingerprint(1))],
+        nodes: "eetc".into(),
     };
     let value: Value = serde_json::from_str(&boot.to_script_text()).unwrap();
     let mut out = Findings::default();
     assert_eq!(Boot::read(&value, &At::Root, &mut out), Some(boot));
     // A key it does not know is ignored; a missing one is not.
     let newer: Value =
-        serde_json::from_str(r#"{"path": "/", "year": 2026, "data": [], "new": 1}"#).unwrap();
+        serde_json::from_str(r#"{"path": "/", "year": 2026, "data": [], "nodes": "e", "new": 1}"#)
+            .unwrap();
     assert!(Boot::read(&newer, &At::Root, &mut out).is_some() && out.0.is_empty());
     let older: Value = serde_json::from_str(r#"{"path": "/", "data": []}"#).unwrap();
     assert_eq!(Boot::read(&older, &At::Root, &mut out), None);

@@ -20,6 +20,10 @@ pub struct Source {
     /// The newspaper, site or publisher, for a source without a URL (e.g. "El Día").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publication: Option<String>,
+    /// What the source says of a member's membership of WeGO ("Lists São Paulo among
+    /// the founding Executive Committee members."): every member has a source with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub membership: Option<String>,
 }
 
 /// A key figure such as "50" + "founding members".

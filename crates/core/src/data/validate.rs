@@ -255,6 +255,13 @@ fn check_sources(out: &mut Findings, path: &JsonPath, sources: &[Source]) {
         out.add(path.key("sources"), "at least one source is required");
     }
     for (i, s) in sources.iter().enumerate() {
+        if let Some(membership) = &s.membership {
+            check_text(
+                out,
+                path.key("sources").index(i).key("membership"),
+                membership,
+            );
+        }
         if let Some(url) = &s.url {
             if !(url.starts_with("https://") || url.starts_with("http://")) {
                 out.add(
@@ -534,6 +541,12 @@ impl DataFile for MembersFile {
                 out.add(p.key("region"), "a region without a country");
             }
             check_sources(out, &p, &m.sources);
+            if !m.sources.iter().any(|s| s.membership.is_some()) {
+                out.add(
+                    p.key("sources"),
+                    "no source states that this is a WeGO member: give the source that does a \"membership\" field saying what it states",
+                );
+            }
         }
     }
 }
@@ -983,9 +996,21 @@ mod tests {
     const MEMBERS: &str = r#"{"members": [
   {"id": "seoul", "name": "Seoul", "kind": "city", "country": "Republic of Korea", "region": "Asia",
    "lat": 37.5, "lon": 127.0, "coordinates_source": {"label": "GeoNames", "url": "https://g.example/"},
-   "sources": [{"label": "x", "url": "https://x.example/"}]},
-  {"id": "jeju", "name": "Jeju", "kind": "region", "sources": [{"label": "x", "url": "https://x.example/"}]}
+   "sources": [{"label": "x", "url": "https://x.example/", "membership": "Lists Seoul as a member."}]},
+  {"id": "jeju", "name": "Jeju", "kind": "region", "sources": [{"label": "x", "url": "https://x.example/", "membership": "m"}]}
 ]}"#;
+
+    #[test]
+    fn every_member_has_a_source_that_states_membership() {
+        let award_only = MEMBERS.replace(", \"membership\": \"m\"", "");
+        let p = parse::<MembersFile>(&award_only).unwrap_err();
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!((p[0].path.as_str(), p[0].line), ("members[1].sources", 5));
+        assert!(p[0].message.contains("\"membership\""), "{}", p[0]);
+        let empty = MEMBERS.replace("\"membership\": \"m\"", "\"membership\": \" \"");
+        let p = parse::<MembersFile>(&empty).unwrap_err();
+        assert_eq!(p[0].path, "members[1].sources[0].membership");
+    }
 
     #[test]
     fn a_city_needs_cited_coordinates_or_a_reason() {

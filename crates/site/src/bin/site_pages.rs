@@ -22,10 +22,11 @@ use wego10_core::data::{
     AwardsFile, MembersFile, OfficesFile, PartnersFile, Site, TeamFile, TimelineFile,
 };
 use wego10_core::meta::{page_meta, Loaded};
+use wego10_core::takeover::node_kinds;
 use wego10_site::cards::card_path;
 use wego10_site::cards::render::CardRenderer;
 use wego10_site::pages::{
-    all_pages, embed_path, externalize_boot, nojs_tag, output_path, rebase_shell, render,
+    all_pages, embed_path, externalize_boot, no_app_tags, output_path, rebase_shell, render,
     render_embed, render_not_found, with_body,
 };
 use wego10_site::prerender::{self, Files};
@@ -124,9 +125,10 @@ fn write_pages(
         .unwrap_or(site_url)
         .to_owned();
     let year = build_year();
-    let nojs = std::fs::read(dist.join("nojs.css"))
-        .map(|css| nojs_tag(public_url, &css))
-        .unwrap_or_default();
+    let read = |name: &str| {
+        std::fs::read(dist.join(name)).map_err(|e| format!("{}/{name}: {e}", dist.display()))
+    };
+    let no_app = no_app_tags(public_url, &read("nojs.css")?, &read("no-app.js")?);
     prerender::init();
     // The app's render of the page at `path` (an app path), full site or embed.
     let page_html = |html: String, path: &str, embed: bool| {
@@ -142,13 +144,14 @@ fn write_pages(
             path: url_path,
             year,
             data: data.prints.clone(),
+            nodes: node_kinds(&body),
         };
         let classes: &[&str] = if embed {
             &["no-app", "embed"]
         } else {
             &["no-app"]
         };
-        with_body(&html, &body, &boot, classes, &nojs)
+        with_body(&html, &body, &boot, classes, &no_app)
     };
     let f = &data.files;
     let pages = all_pages(&Loaded {

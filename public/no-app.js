@@ -1,0 +1,59 @@
+/* WeGO 10: when the app does not start (its wasm is blocked, missing or broken) or stops,
+   the page turns into its no-JavaScript form (nojs.css): the controls that need the app
+   disappear instead of keeping an empty place for ever, and every link works as a page.
+   The site build loads it as a deferred classic script before the app's module, and
+   names the stylesheet in data-nojs. MIT licence, no build step. */
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  var script = document.currentScript;
+  var css = script && script.getAttribute('data-nojs');
+  // After the page's load event (the wasm and the data files are preloaded, so they
+  // have arrived by then) the app needs a moment to take over; without a load event
+  // (a request that hangs), a longer wait.
+  var AFTER_LOAD_MS = 4000;
+  var AT_MOST_MS = 15000;
+  var applied = false;
+
+  function state() { return root.getAttribute('data-app'); }
+
+  function noApp(why) {
+    if (applied) return;
+    applied = true;
+    root.classList.add('no-app');
+    if (state() !== 'stopped') root.setAttribute('data-app', 'failed');
+    if (css) {
+      var link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = css;
+      document.head.appendChild(link);
+    }
+    console.warn('WeGO 10: the app ' + (state() === 'stopped' ? 'stopped' : 'did not start') +
+      ' (' + why + '); the page works on as plain pages.');
+  }
+
+  function failBeforeReady(why) {
+    if (!state()) noApp(why);
+  }
+
+  // The wasm's fetch, compile or instantiation failing rejects the app's module.
+  window.addEventListener('unhandledrejection', function (e) {
+    failBeforeReady(String(e.reason && (e.reason.message || e.reason)));
+  });
+  window.addEventListener('error', function (e) {
+    var el = e.target;
+    // A script that does not load (the app's module or its glue).
+    if (el && el !== window && el.tagName === 'SCRIPT') failBeforeReady('a script did not load');
+    // An error thrown by the site's own scripts before the app is ready.
+    else if (e.filename && e.filename.indexOf(location.origin) === 0) failBeforeReady(e.message);
+  }, true);
+  // The app marks <html data-app="stopped"> when it panics (src/main.rs).
+  new MutationObserver(function () {
+    if (state() === 'stopped') noApp('it panicked');
+  }).observe(root, { attributes: true, attributeFilter: ['data-app'] });
+
+  window.addEventListener('load', function () {
+    setTimeout(function () { failBeforeReady('it was not ready ' + AFTER_LOAD_MS + ' ms after the page loaded'); }, AFTER_LOAD_MS);
+  });
+  setTimeout(function () { failBeforeReady('it was not ready after ' + AT_MOST_MS + ' ms'); }, AT_MOST_MS);
+})();

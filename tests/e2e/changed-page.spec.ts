@@ -1,0 +1,189 @@
+import { test, expect, Page } from '@playwright/test';
+import { addExtensionElement, holdTheWasm, invisibleControls, translate, watchConsole } from './changed-page';
+
+// A page changed by others before the app took it over (the browser's translation, an
+// extension) still ends up fully working; so does one changed after. The app never
+// panics: a changed page is reported once, as a console warning, and rendered afresh.
+// `test` is Playwright's own here: a load returns before the app has taken over.
+
+const ready = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-app', 'ready', { timeout: 15_000 });
+
+type Case = { name: string; path: string; check: (page: Page) => Promise<void> };
+
+const cases: Case[] = [
+  {
+    name: 'the timeline: a filter, an event, Back',
+    path: '/timeline',
+    check: async (page) => {
+      const all = await page.locator('[data-testid="event"]:visible').count();
+      await page.getByTestId('category-general-assembly').click();
+      await expect(page).toHaveURL(/\/timeline\?category=general-assembly$/);
+      await expect(page.getByTestId('category-general-assembly')).toHaveAttribute('aria-pressed', 'true');
+      await expect.poll(() => page.locator('[data-testid="event"]:visible').count()).toBeLessThan(all);
+      await page.locator('[data-testid="event"]:visible a').first().click();
+      await expect(page.getByTestId('event-detail')).toBeVisible();
+      await page.goBack();
+      await expect(page.getByTestId('event-detail')).toHaveCount(0);
+    },
+  },
+  {
+    name: "a winner's page: next, previous, close",
+    path: '/awards/4th/mexico-city-my-safe-city',
+    check: async (page) => {
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toBeVisible();
+      await dialog.getByTestId('next').click();
+      await expect(page).not.toHaveURL(/mexico-city-my-safe-city/);
+      await dialog.getByTestId('prev').click();
+      await expect(page).toHaveURL(/\/awards\/4th\/mexico-city-my-safe-city$/);
+      await dialog.getByTestId('close').click();
+      await expect(dialog).toBeHidden();
+      await expect(page).toHaveURL(/\/awards\/4th$/);
+      await page.getByTestId('winner').first().locator('a').first().click();
+      await expect(dialog).toBeVisible();
+    },
+  },
+  {
+    name: 'the map: zoom in and out',
+    path: '/offices',
+    check: async (page) => {
+      const width = async () => Number((await page.getByTestId('map-svg').getAttribute('viewBox'))!.split(' ')[2]);
+      const start = await width();
+      await page.getByTestId('zoom-in').click();
+      await expect.poll(width).toBeCloseTo(start / 1.6, 0);
+      await page.getByTestId('zoom-reset').click();
+      await expect.poll(width).toBeCloseTo(start, 0);
+    },
+  },
+  {
+    name: 'the members: a region filter',
+    path: '/members',
+    check: async (page) => {
+      const all = await page.locator('[data-testid="member"]:visible').count();
+      await page.getByTestId('region-asia').click();
+      await expect(page).toHaveURL(/\/members\?region=asia$/);
+      await expect.poll(() => page.locator('[data-testid="member"]:visible').count()).toBeLessThan(all);
+      await expect(page.getByTestId('region-asia')).toHaveAttribute('aria-pressed', 'true');
+    },
+  },
+];
+
+for (const c of cases) {
+  test(`translated before the takeover, ${c.name}: rendered afresh with one warning, it works`, async ({ page }) => {
+    const seen = watchConsole(page);
+    const release = await holdTheWasm(page);
+    await page.goto(c.path, { waitUntil: 'commit' });
+    expect(await translate(page)).toBeGreaterThan(20);
+    release();
+    await ready(page);
+    // What the visitor was reading stays there.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await c.check(page);
+    expect(seen.crashes).toEqual([]);
+    const reports = seen.warnings.filter((w) => w.startsWith('WeGO 10:'));
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toContain(c.path.split('/')[1]);
+    expect(reports[0]).toContain("the browser's translation");
+    expect(reports[0]).toMatch(/first change: <font/);
+    expect(await invisibleControls(page)).toEqual([]);
+  });
+
+  test(`translated after the takeover, ${c.name}: it keeps working`, async ({ page }) => {
+    const seen = watchConsole(page);
+    await page.goto(c.path);
+    await ready(page);
+    expect(await translate(page)).toBeGreaterThan(20);
+    await c.check(page);
+    expect(seen.crashes).toEqual([]);
+    expect(seen.warnings.filter((w) => w.startsWith('WeGO 10:'))).toEqual([]);
+  });
+}
+
+for (const where of ['start', 'end'] as const) {
+  test(`an extension's element at the ${where} of <body> before the takeover: taken over in place, it works`, async ({ page }) => {
+    const seen = watchConsole(page);
+    const release = await holdTheWasm(page);
+    await page.goto('/timeline', { waitUntil: 'commit' });
+    await addExtensionElement(page, where);
+    const heading = await page.getByRole('heading', { level: 1 }).elementHandle();
+    release();
+    await ready(page);
+    // The app took over only its own root: the same nodes, and the extension's element stays.
+    expect(await heading!.evaluate((h) => h.isConnected)).toBe(true);
+    await expect(page.locator(`#extension-${where}`)).toHaveText('An extension was here');
+    await cases[0].check(page);
+    expect(seen.crashes).toEqual([]);
+    expect(seen.warnings.filter((w) => w.startsWith('WeGO 10:'))).toEqual([]);
+  });
+}
+
+test("an extension's element inside the page before the takeover: rendered afresh with one warning, it works", async ({ page }) => {
+  const seen = watchConsole(page);
+  const release = await holdTheWasm(page);
+  await page.goto('/members', { waitUntil: 'commit' });
+  await addExtensionElement(page, 'main');
+  release();
+  await ready(page);
+  await cases[3].check(page);
+  expect(seen.crashes).toEqual([]);
+  const reports = seen.warnings.filter((w) => w.startsWith('WeGO 10:'));
+  expect(reports).toHaveLength(1);
+  expect(reports[0]).toContain('a script or an extension');
+  expect(reports[0]).toContain('<div id="extension-main">');
+});
+
+test("an extension's element added after the takeover: the page keeps working", async ({ page }) => {
+  const seen = watchConsole(page);
+  await page.goto('/members');
+  await ready(page);
+  for (const where of ['start', 'end', 'main'] as const) await addExtensionElement(page, where);
+  await cases[3].check(page);
+  expect(seen.crashes).toEqual([]);
+});
+
+// The wasm never starts: its request fails, is answered with a 404, or with bytes that
+// are not wasm. Within a few seconds the page is its no-JavaScript form: the winner
+// dialog's Previous, Next and Close are working links, and no control keeps an empty place.
+const failures: [string, (route: import('@playwright/test').Route) => Promise<void>][] = [
+  ['blocked', (route) => route.abort('blockedbyclient')],
+  ['answered with a 404', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' })],
+  ['answered with bytes that are not wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: 'this is not wasm' })],
+];
+
+for (const [name, answer] of failures) {
+  test(`the wasm ${name}: a winner's page works as plain pages`, async ({ page }) => {
+    const seen = watchConsole(page);
+    await page.route('**/*_bg.wasm', answer);
+    const t0 = Date.now();
+    await page.goto('/awards/4th/mexico-city-my-safe-city');
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'failed', { timeout: 10_000 });
+    expect(Date.now() - t0, 'the page gives up on the app within a few seconds').toBeLessThan(8_000);
+    expect(await invisibleControls(page)).toEqual([]);
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    // The app's own buttons (Share, the filters) are not shown; its links are.
+    await expect(dialog.getByRole('button')).toHaveCount(0);
+    await expect(dialog.getByTestId('close')).toHaveAttribute('href', '/awards/4th');
+    const next = await dialog.getByTestId('next').getAttribute('href');
+    expect(next).toMatch(/^\/awards\/4th\/[a-z0-9-]+$/);
+    await dialog.getByTestId('next').click();
+    await expect(page).toHaveURL(next!);
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.getByRole('dialog').getByTestId('prev').click();
+    await expect(page).toHaveURL(/\/awards\/4th\/mexico-city-my-safe-city$/);
+    await page.getByRole('dialog').getByTestId('close').click();
+    await expect(page).toHaveURL(/\/awards\/4th$/);
+    await expect(page.getByTestId('winner')).toHaveCount(18);
+    expect(seen.crashes.filter((c) => /panicked/.test(c))).toEqual([]);
+  });
+}
+
+test('the app stopping (a panic) turns the page into its no-JavaScript form', async ({ page }) => {
+  await page.goto('/awards/4th');
+  await ready(page);
+  // What the panic hook does once the panic is reported (src/main.rs).
+  await page.evaluate(() => document.documentElement.setAttribute('data-app', 'stopped'));
+  await expect(page.locator('html')).toHaveClass(/no-app/);
+  await expect(page.getByTestId('search')).toBeHidden();
+  expect(await invisibleControls(page)).toEqual([]);
+});
