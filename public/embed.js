@@ -1,7 +1,7 @@
 /*! WeGO 10 embed.js · MIT License
  * Turns <div data-wego10-embed="timeline|offices|awards|members|partners|team" [data-item] [data-compact]
- * [data-transparent] [data-title] [data-param]> into a lazy iframe of the WeGO 10 app
- * that fits its content and keeps the open item in this page's address. */
+ * [data-transparent] [data-theme="auto|light|dark"] [data-title] [data-param]> into a lazy iframe of
+ * the WeGO 10 app that fits its content and keeps the open item in this page's address. */
 (function () {
   var me = document.currentScript;
   if (!me) return;
@@ -27,6 +27,10 @@
     var q = new URLSearchParams({ origin: location.origin });
     if (el.hasAttribute('data-compact')) q.set('compact', '1');
     if (el.hasAttribute('data-transparent')) q.set('transparent', '1');
+    // auto (the default): the visitor's light or dark preference.
+    var theme = el.getAttribute('data-theme');
+    if (theme !== 'light' && theme !== 'dark') theme = 'auto';
+    if (theme !== 'auto') q.set('theme', theme);
     var f = document.createElement('iframe');
     f.src = base + 'embed/' + section + (item ? '/' + item : '') + '?' + q;
     f.title = el.getAttribute('data-title') || 'WeGO 10: ' + titles[section];
@@ -34,7 +38,9 @@
     f.name = 'wego10?' + q;
     f.loading = 'lazy';
     f.setAttribute('allow', 'clipboard-write; web-share');
-    f.style.cssText = 'display:block;width:100%;height:640px;border:0';
+    // The frame's colour scheme is the one its page shows: where the two differ, the
+    // browser paints an opaque background behind the frame (no transparency).
+    f.style.cssText = 'display:block;width:100%;height:640px;border:0;color-scheme:' + (theme === 'auto' ? 'light dark' : theme);
     addEventListener('message', function (e) {
       var d = e.data;
       if (e.origin !== app || e.source !== f.contentWindow || !d) return;

@@ -12,6 +12,7 @@ pub mod members;
 pub mod offices;
 pub mod partners;
 pub mod routes;
+pub mod takeover;
 pub mod team;
 pub mod timeline;
 pub mod ui;

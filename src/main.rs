@@ -8,13 +8,13 @@ use any_spawner::Executor;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wego10::data::SiteData;
-use wego10::dom;
 use wego10::routes::{self, Env};
+use wego10::{dom, takeover};
 
 fn main() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        dom::app_stopped();
+        takeover::stopped();
     }));
     let _ = Executor::init_wasm_bindgen();
     let boot = dom::boot_block();
@@ -28,16 +28,16 @@ fn main() {
         dom::add_root_classes(&embed.html_classes());
     }
     let data = SiteData::loading();
-    let root = dom::app_root();
+    let root = takeover::root();
     let (path, query) = dom::location_path_and_query();
     match boot.filter(|b| b.is_for(&path, &query)) {
         Some(boot) => spawn_local(async move {
             let fetched = data.fetch_all().await;
             if !boot.same_data(&fetched) {
                 render_afresh(root, data);
-            } else if let Some(change) = dom::changed_since_build(&root, &boot.nodes) {
+            } else if let Some(change) = takeover::changed_since_build(&root, &boot.nodes) {
                 // Expected, not an error: the page stays readable and works.
-                let by = if dom::is_translated() {
+                let by = if takeover::is_translated() {
                     "the browser's translation"
                 } else {
                     "a script or an extension"
@@ -52,11 +52,11 @@ fn main() {
             } else {
                 leptos::mount::hydrate_from(root, move || view! { <wego10::App data/> }).forget();
             }
-            dom::app_started();
+            takeover::started();
         }),
         None => {
             render_afresh(root, data);
-            dom::app_started();
+            takeover::started();
             spawn_local(async move {
                 data.fetch_all().await;
             });
@@ -66,6 +66,6 @@ fn main() {
 
 /// Replaces whatever the app's root holds with the app.
 fn render_afresh(root: web_sys::HtmlElement, data: SiteData) {
-    dom::clear(&root);
+    takeover::clear(&root);
     leptos::mount::mount_to(root, move || view! { <wego10::App data/> }).forget();
 }

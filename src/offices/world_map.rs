@@ -272,7 +272,11 @@ pub fn WorldMap(
                 <svg node_ref=svg_ref class="world-map__svg" viewBox=move || view.get().attr() data-testid="map-svg"
                     preserveAspectRatio="xMidYMid meet" aria-hidden="false">
                     <rect class="world-map__sea" x="0" y="0" width=svg_number(WIDTH) height=svg_number(HEIGHT)/>
-                    <image href="map/land.svg" x="0" y="0" width=svg_number(WIDTH) height=svg_number(HEIGHT)/>
+                    // The land's shape, drawn in the theme's colour (style/offices.css).
+                    <mask id="world-map-land" class="world-map__land-shape">
+                        <image href="map/land.svg" x="0" y="0" width=svg_number(WIDTH) height=svg_number(HEIGHT)/>
+                    </mask>
+                    <rect class="world-map__land" x="0" y="0" width=svg_number(WIDTH) height=svg_number(HEIGHT) mask="url(#world-map-land)"/>
                     {marker_views}
                 </svg>
             </div>

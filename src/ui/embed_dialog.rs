@@ -3,7 +3,7 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 
 use crate::dom;
-use crate::embed::{snippets, SnippetOptions, SECTIONS};
+use crate::embed::{snippets, SnippetOptions, Theme, SECTIONS};
 use crate::routes;
 
 /// "Embed": a modal dialog that writes the snippet for this section (or the open
@@ -34,6 +34,7 @@ pub fn EmbedButton(
     let with_item = RwSignal::new(true);
     let compact = RwSignal::new(false);
     let transparent = RwSignal::new(false);
+    let theme = RwSignal::new(Theme::Auto);
     let status = RwSignal::new(String::new());
     let snips = Memo::new(move |_| {
         let options = SnippetOptions {
@@ -44,6 +45,7 @@ pub fn EmbedButton(
             },
             compact: compact.get(),
             transparent: transparent.get(),
+            theme: theme.get(),
         };
         snippets(&routes::absolute_url(""), section, title, &options)
     });
@@ -111,6 +113,14 @@ pub fn EmbedButton(
                 })}
                 {check("Compact", compact, "embed-compact")}
                 {check("Transparent background", transparent, "embed-transparent")}
+                <label class="embed-dialog__option">
+                    "Theme "
+                    <select data-testid="embed-theme" on:change=move |ev| theme.set(Theme::parse(&event_target_value(&ev)))>
+                        <option value="auto" selected>"The visitor's (light or dark)"</option>
+                        <option value="light">"Light"</option>
+                        <option value="dark">"Dark"</option>
+                    </select>
+                </label>
             </fieldset>
             {snippet(true, "With embed.js: loads when scrolled to, fits its content, and keeps the open item in your page's address")}
             {snippet(false, "Without script: a plain iframe, 640 pixels high, for sites that allow no JavaScript")}

@@ -28,18 +28,29 @@ const views = [
   { url: '/embed/awards?compact=1&transparent=1', ready: 'winner' },
 ];
 
-for (const v of views) {
-  test(`axe finds no violations on ${v.url}${v.open ? ` with ${v.opened} open` : ''} @phone`, async ({ page }) => {
-    await page.goto(v.url);
-    await expect(page.getByTestId(v.ready).first()).toBeVisible();
-    if (v.open) {
-      await page.getByTestId(v.open).click();
-      await expect(page.getByTestId(v.opened!)).toBeVisible();
+// In the light theme and in the dark one (the visitor's system preference).
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const view of views) {
+      let v = view;
+      const tag = scheme === 'light' ? ' @phone' : '';
+      // A transparent embed has the host's background, which axe cannot know: in the dark
+      // theme (light text) it is checked on its own background.
+      if (scheme === 'dark' && v.url.includes('transparent=1')) v = { ...v, url: v.url.replace('&transparent=1', '') };
+      test(`axe finds no violations on ${v.url}${v.open ? ` with ${v.opened} open` : ''} (${scheme})${tag}`, async ({ page }) => {
+        await page.goto(v.url);
+        await expect(page.getByTestId(v.ready).first()).toBeVisible();
+        if (v.open) {
+          await page.getByTestId(v.open).click();
+          await expect(page.getByTestId(v.opened!)).toBeVisible();
+        }
+        await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') });
+        const violations = await page.evaluate(async () =>
+          // @ts-expect-error axe is injected above
+          (await axe.run(document, { resultTypes: ['violations'] })).violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+        expect(violations).toEqual([]);
+      });
     }
-    await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () =>
-      // @ts-expect-error axe is injected above
-      (await axe.run(document, { resultTypes: ['violations'] })).violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`));
-    expect(violations).toEqual([]);
   });
 }

@@ -96,7 +96,7 @@ test('"Embed" writes both snippets, and both work when pasted into another site'
   await expect(script).toHaveValue(new RegExp(`data-wego10-embed="timeline" data-item="${EVENT}"`));
   await expect(script).toHaveValue(new RegExp(`<script src="${APP}/embed.js" async></script>`));
   await dialog.getByTestId('embed-compact').check();
-  await expect(iframe).toHaveValue(`<iframe src="${APP}/embed/timeline/${EVENT}?compact=1" title="${TITLE}" loading="lazy" style="width:100%;height:640px;border:0"></iframe>`);
+  await expect(iframe).toHaveValue(`<iframe src="${APP}/embed/timeline/${EVENT}?compact=1" title="${TITLE}" loading="lazy" style="width:100%;height:640px;border:0;color-scheme:light dark"></iframe>`);
   await dialog.getByTestId('embed-compact').uncheck();
   await dialog.getByTestId('embed-copy-iframe').click();
   await expect(dialog.getByTestId('embed-status')).toHaveText('The iframe snippet is copied to the clipboard.');

@@ -126,7 +126,7 @@ test('no request leaves the origin', async ({ page }) => {
   const foreign: string[] = [];
   page.on('request', (r) => { if (!r.url().startsWith(`${APP}/`) && !r.url().startsWith('data:')) foreign.push(r.url()); });
   await page.goto('/offices/chengdu');
-  await expect(page.locator('[data-testid="map-svg"] image')).toBeVisible();
+  await expect(page.locator('[data-testid="map-svg"] .world-map__land')).toBeVisible();
   await page.getByTestId('zoom-in').click();
   await page.waitForLoadState('networkidle');
   expect(foreign).toEqual([]);

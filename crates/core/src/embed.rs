@@ -19,11 +19,54 @@ pub struct EmbedOptions {
     /// The host page's origin, given by embed.js: messages go only there, and
     /// only messages from there are heard.
     pub host_origin: Option<String>,
+    /// The theme the embed shows.
+    pub theme: Theme,
+}
+
+/// An embed's theme: the visitor's (their system's preference), or fixed by the host.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    /// The value of `data-theme` and of the embed's `theme` parameter.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// A `theme` value; anything else is the visitor's.
+    pub fn parse(value: &str) -> Theme {
+        Theme::ALL
+            .into_iter()
+            .find(|t| t.as_str() == value)
+            .unwrap_or_default()
+    }
+
+    /// The CSS `color-scheme` of a page (or an iframe) that shows this theme: the two
+    /// must match for a transparent iframe to be transparent.
+    pub fn color_scheme(self) -> &'static str {
+        match self {
+            Theme::Auto => "light dark",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
 }
 
 impl EmbedOptions {
-    /// The classes of the embed's `<html>`: "embed", plus "embed--compact" and
-    /// "embed--transparent" as asked.
+    /// The classes of the embed's `<html>`: "embed", plus "embed--compact",
+    /// "embed--transparent" and "theme-light" or "theme-dark" as asked (public/
+    /// embed-options.js sets the same before the first paint).
     pub fn html_classes(&self) -> Vec<&'static str> {
         let mut classes = vec!["embed"];
         if self.compact {
@@ -31,6 +74,11 @@ impl EmbedOptions {
         }
         if self.transparent {
             classes.push("embed--transparent");
+        }
+        match self.theme {
+            Theme::Auto => {}
+            Theme::Light => classes.push("theme-light"),
+            Theme::Dark => classes.push("theme-dark"),
         }
         classes
     }
@@ -91,6 +139,7 @@ pub fn embed_options(path: &str, query: &str) -> Option<EmbedOptions> {
             "compact" => options.compact = on,
             "transparent" => options.transparent = on,
             "origin" => options.host_origin = valid_origin(&percent_decode(value)),
+            "theme" => options.theme = Theme::parse(value),
             _ => {}
         }
     }
@@ -228,6 +277,7 @@ pub struct SnippetOptions {
     pub item: String,
     pub compact: bool,
     pub transparent: bool,
+    pub theme: Theme,
 }
 
 /// The two snippets for a section: embed.js with a placeholder (resizes itself,
@@ -247,6 +297,11 @@ pub fn snippets(site: &str, section: &str, title: &str, o: &SnippetOptions) -> (
         attrs.push_str(" data-transparent");
         query.push("transparent=1");
     }
+    let theme = format!("theme={}", o.theme.as_str());
+    if o.theme != Theme::Auto {
+        attrs.push_str(&format!(" data-theme=\"{}\"", o.theme.as_str()));
+        query.push(&theme);
+    }
     let item_path = if o.item.is_empty() {
         String::new()
     } else {
@@ -264,9 +319,10 @@ pub fn snippets(site: &str, section: &str, title: &str, o: &SnippetOptions) -> (
         format!("?{}", query.join("&"))
     };
     let iframe = format!(
-        "<iframe src=\"{}\" title=\"WeGO 10: {}\" loading=\"lazy\" style=\"width:100%;height:640px;border:0\"></iframe>",
+        "<iframe src=\"{}\" title=\"WeGO 10: {}\" loading=\"lazy\" style=\"width:100%;height:640px;border:0;color-scheme:{}\"></iframe>",
         escape_attr(&format!("{site}/embed/{section}{item_path}{query}")),
-        escape_attr(title)
+        escape_attr(title),
+        o.theme.color_scheme()
     );
     (script, iframe)
 }
@@ -387,6 +443,7 @@ mod tests {
                 item: "ga-2010".into(),
                 compact: true,
                 transparent: false,
+                theme: Theme::Auto,
             },
         );
         assert!(script.starts_with(
@@ -405,9 +462,37 @@ mod tests {
                 item: String::new(),
                 compact: false,
                 transparent: true,
+                theme: Theme::Dark,
             },
         );
-        assert!(script.starts_with("<div data-wego10-embed=\"offices\" data-transparent>"));
-        assert!(iframe.contains("src=\"https://x.org/embed/offices?transparent=1\""));
+        assert!(script.starts_with(
+            "<div data-wego10-embed=\"offices\" data-transparent data-theme=\"dark\">"
+        ));
+        assert!(iframe.contains("src=\"https://x.org/embed/offices?transparent=1&amp;theme=dark\""));
+        // The frame's colour scheme is the theme's: a transparent frame stays transparent.
+        assert!(iframe.contains("color-scheme:dark\""));
+    }
+
+    #[test]
+    fn the_theme_comes_from_the_url_and_names_a_class() {
+        let o = embed_options("/embed/timeline", "?theme=dark&transparent=1").unwrap();
+        assert_eq!(o.theme, Theme::Dark);
+        assert_eq!(
+            o.html_classes(),
+            ["embed", "embed--transparent", "theme-dark"]
+        );
+        assert_eq!(
+            embed_options("/embed/awards", "theme=light")
+                .unwrap()
+                .html_classes(),
+            ["embed", "theme-light"]
+        );
+        assert_eq!(
+            embed_options("/embed/awards", "theme=purple")
+                .unwrap()
+                .theme,
+            Theme::Auto
+        );
+        assert_eq!(Theme::Auto.color_scheme(), "light dark");
     }
 }

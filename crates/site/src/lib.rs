@@ -6,6 +6,7 @@ pub mod cards;
 pub mod land;
 pub mod pages;
 pub mod prerender;
+pub mod stylesheet;
 
 /// The project's root folder (where public/ and node_modules/ are).
 pub fn project_root() -> &'static std::path::Path {

@@ -170,6 +170,15 @@ pub fn no_app_tags(public_url: &str, css: &[u8], js: &[u8]) -> String {
     )
 }
 
+/// The script that puts an embed's options on its `<html>` before the first paint
+/// (public/embed-options.js, `js`): in the head of embed pages, not deferred.
+pub fn embed_options_tag(public_url: &str, js: &[u8]) -> String {
+    format!(
+        "<script src=\"{public_url}embed-options.js\" integrity=\"{}\" crossorigin></script>",
+        integrity(js)
+    )
+}
+
 /// Moves Trunk's inline `<script type=module>…</script>` into a file, so the pages
 /// run under a Content-Security-Policy without 'unsafe-inline'. None if there is none.
 pub fn externalize_boot(html: &str, public_url: &str) -> Option<(String, BootFile)> {

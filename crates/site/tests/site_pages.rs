@@ -32,7 +32,7 @@ fn site_dir(name: &str) -> PathBuf {
     }
     std::fs::write(dir.join("index.html"), SHELL).unwrap();
     // What Trunk copies beside the shell: the pages hash and link them.
-    for f in ["nojs.css", "no-app.js"] {
+    for f in ["nojs.css", "no-app.js", "embed-options.js"] {
         std::fs::copy(format!("{DATA}/../{f}"), dir.join(f)).unwrap();
     }
     dir
@@ -169,6 +169,9 @@ fn writes_a_page_an_embed_page_and_a_card_per_item() {
                 std::fs::read_to_string(dir.join("embed").join(rel).join("index.html")).unwrap();
             assert!(embed.contains("<meta name=\"robots\" content=\"noindex\" />"));
             assert!(embed.contains(&format!("<link rel=\"canonical\" href=\"{canonical}\" />")));
+            // An embed's options are on its <html> before the first paint; pages have none.
+            assert!(embed.contains("<script src=\"/sub/embed-options.js\" integrity=\"sha384-"));
+            assert!(!html.contains("embed-options.js"));
         }
     }
     let boot: Vec<_> = std::fs::read_dir(&dir)

@@ -26,10 +26,11 @@ use wego10_core::takeover::node_kinds;
 use wego10_site::cards::card_path;
 use wego10_site::cards::render::CardRenderer;
 use wego10_site::pages::{
-    all_pages, embed_path, externalize_boot, no_app_tags, output_path, rebase_shell, render,
-    render_embed, render_not_found, with_body,
+    all_pages, embed_options_tag, embed_path, externalize_boot, no_app_tags, output_path,
+    rebase_shell, render, render_embed, render_not_found, with_body,
 };
 use wego10_site::prerender::{self, Files};
+use wego10_site::stylesheet;
 
 fn arg(args: &[String], name: &str) -> Option<String> {
     args.iter()
@@ -118,6 +119,18 @@ fn write_pages(
         write(&dist.join(&boot.name), boot.contents.as_bytes())?;
         template = html;
     }
+    // One stylesheet instead of one per file of style/: one request before the first paint.
+    let sheets = stylesheet::links(&template, public_url);
+    let read_css = |f: &str| {
+        std::fs::read_to_string(dist.join(f)).map_err(|e| format!("{}/{f}: {e}", dist.display()))
+    };
+    if let Some(merged) = stylesheet::merge(&template, public_url, &sheets, read_css)? {
+        write(&dist.join(&merged.file), merged.css.as_bytes())?;
+        for sheet in &sheets {
+            let _ = std::fs::remove_file(dist.join(&sheet.file));
+        }
+        template = merged.html;
+    }
     let base = normalize_base(public_url);
     let origin = site_url
         .trim_end_matches('/')
@@ -129,6 +142,10 @@ fn write_pages(
         std::fs::read(dist.join(name)).map_err(|e| format!("{}/{name}: {e}", dist.display()))
     };
     let no_app = no_app_tags(public_url, &read("nojs.css")?, &read("no-app.js")?);
+    let embed_head = format!(
+        "{no_app}{}",
+        embed_options_tag(public_url, &read("embed-options.js")?)
+    );
     prerender::init();
     // The app's render of the page at `path` (an app path), full site or embed.
     let page_html = |html: String, path: &str, embed: bool| {
@@ -151,7 +168,8 @@ fn write_pages(
         } else {
             &["no-app"]
         };
-        with_body(&html, &body, &boot, classes, &no_app)
+        let head = if embed { &embed_head } else { &no_app };
+        with_body(&html, &body, &boot, classes, head)
     };
     let f = &data.files;
     let pages = all_pages(&Loaded {
