@@ -49,12 +49,12 @@ pub fn App(
                     // routes: no nesting here, and about 16 KB less wasm (gzip). Each section
                     // page shows its data file (loading, or the error with Retry) with its
                     // section's component.
-                    <Route path=path!("/timeline/:slug?") view=|| section_page(section::TIMELINE, use_site_data().timeline, |file| view! { <Timeline file/> }.into_any())/>
-                    <Route path=path!("/offices/:slug?") view=|| section_page(section::OFFICES, use_site_data().offices, |file| view! { <Offices file/> }.into_any())/>
-                    <Route path=path!("/awards/:edition?/:slug?") view=|| section_page(section::AWARDS, use_site_data().awards, |file| view! { <Awards file/> }.into_any())/>
-                    <Route path=path!("/members/:slug?") view=|| section_page(section::MEMBERS, use_site_data().members, |file| view! { <Members file/> }.into_any())/>
-                    <Route path=path!("/partners/:slug?") view=|| section_page(section::PARTNERS, use_site_data().partners, |file| view! { <Partners file/> }.into_any())/>
-                    <Route path=path!("/team/:slug?") view=|| section_page(section::TEAM, use_site_data().team, |file| view! { <Team file/> }.into_any())/>
+                    <Route path=path!("/timeline/:slug?") view=|| section_page(&section::TIMELINE, use_site_data().timeline, |file| view! { <Timeline file/> }.into_any())/>
+                    <Route path=path!("/offices/:slug?") view=|| section_page(&section::OFFICES, use_site_data().offices, |file| view! { <Offices file/> }.into_any())/>
+                    <Route path=path!("/awards/:edition?/:slug?") view=|| section_page(&section::AWARDS, use_site_data().awards, |file| view! { <Awards file/> }.into_any())/>
+                    <Route path=path!("/members/:slug?") view=|| section_page(&section::MEMBERS, use_site_data().members, |file| view! { <Members file/> }.into_any())/>
+                    <Route path=path!("/partners/:slug?") view=|| section_page(&section::PARTNERS, use_site_data().partners, |file| view! { <Partners file/> }.into_any())/>
+                    <Route path=path!("/team/:slug?") view=|| section_page(&section::TEAM, use_site_data().team, |file| view! { <Team file/> }.into_any())/>
                 </FlatRoutes>
             </main>
             {match embed {

@@ -210,7 +210,7 @@ fn Gallery(
     view! {
         <FilterBar
             route
-            search=Search { section: section::AWARDS.name, label: "Search winners", placeholder: "City, country or project" }
+            search=Search { section: section::AWARDS.id, label: "Search winners", placeholder: "City, country or project" }
             groups
             noun=("winner", "winners")
             total=grid_ed.winners.len()

@@ -6,6 +6,7 @@ use crate::data::{use_site_data, Site};
 use crate::routes::{self, href};
 use crate::ui::data_view::data_view;
 use crate::ui::share_button::ShareButton;
+use wego10_core::sections::SECTIONS;
 
 /// The campaign landing page: #WeGO10, the decade in figures, and the ways in.
 #[component]
@@ -23,12 +24,12 @@ pub fn HomePage() -> impl IntoView {
         <section class="entries" aria-labelledby="entries-title">
             <h2 id="entries-title">"Explore the decade"</h2>
             <ul class="entries__list">
-                {ENTRIES.iter().map(|(name, path, hashtag, title, text)| view! {
-                    <li class=format!("entry entry--{name}")>
-                        <a class="entry__link" href=href(path) data-testid=format!("entry-{name}")>
-                            <span class="entry__hashtag">{*hashtag}</span>
-                            <span class="entry__title">{*title}</span>
-                            <span class="entry__text">{*text}</span>
+                {SECTIONS.iter().map(|s| view! {
+                    <li class=format!("entry entry--{}", s.id)>
+                        <a class="entry__link" href=href(s.path) data-testid=format!("entry-{}", s.id)>
+                            <span class="entry__hashtag">{s.entry.0}</span>
+                            <span class="entry__title">{s.entry.1}</span>
+                            <span class="entry__text">{s.entry.2}</span>
                         </a>
                     </li>
                 }).collect_view()}
@@ -38,16 +39,6 @@ pub fn HomePage() -> impl IntoView {
         {move || data.site.loaded().map(|site| view! { <Community site/> })}
     }
 }
-
-/// The sections the home page leads to: (name, path, hashtag or kicker, title, text).
-const ENTRIES: [(&str, &str, &str, &str, &str); 6] = [
-    ("timeline", routes::TIMELINE, "#BACKTRACK", "Timeline", "Memorable events and successful programs of WeGO, from the founding forums to the 5th General Assembly."),
-    ("offices", routes::OFFICES, "Secretariat & Regional Offices", "Offices", "Where WeGO works: the Secretariat in Seoul and the Regional Offices on a world map."),
-    ("awards", routes::AWARDS, "WeGO Awards", "Awards", "Smart city projects recognized by the WeGO Awards, with the 4th edition in full."),
-    ("members", routes::MEMBERS, "#WeGOMEMBERS", "Loyal members", "The member cities, regions and organizations who co-created WeGO's history, and where each appears in it."),
-    ("partners", routes::PARTNERS, "#WeGOPARTNERS", "Partners", "The organizations that worked with WeGO: what each did, in which years, at which events."),
-    ("team", routes::TEAM, "#WeGOTEAM", "Team", "The people who made the Secretariat and the offices successful, and the judges of the WeGO Awards."),
-];
 
 /// The campaign intro and the decade in key figures.
 #[component]

@@ -60,7 +60,7 @@ pub fn EventDetail(
             data-testid="event-detail"
         >
             <DetailBar route block="event-detail" noun="event" name_of=title_of
-                share=Share { path, title, hashtag: Some(wego10_core::meta::TIMELINE_HASHTAG) }/>
+                share=Share { path, title, hashtag: wego10_core::sections::TIMELINE.hashtag }/>
             <p class="event-detail__meta">
                 <time datetime=move || event.with(|e| e.date.map(|d| d.iso()))>{move || event.with(date_label)}</time>
                 {move || field(|e| e.date_note.clone())().map(|n| view! { <span class="event-detail__date-note">{format!(" ({n})")}</span> })}

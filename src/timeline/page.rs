@@ -112,7 +112,7 @@ pub fn Timeline(file: Arc<TimelineFile>) -> impl IntoView {
         {unknown}
         <FilterBar
             route
-            search=Search { section: section::TIMELINE.name, label: "Search events", placeholder: "Title, place or summary" }
+            search=Search { section: section::TIMELINE.id, label: "Search events", placeholder: "Title, place or summary" }
             groups
             noun=("event", "events")
             total

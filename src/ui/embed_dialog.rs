@@ -3,7 +3,7 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 
 use crate::dom;
-use crate::embed::{snippets, SnippetOptions, Theme, SECTIONS};
+use crate::embed::{snippets, SnippetOptions, Theme};
 use crate::routes;
 
 /// "Embed": a modal dialog that writes the snippet for this section (or the open
@@ -16,10 +16,7 @@ pub fn EmbedButton(
     if routes::embed().is_some() {
         return ().into_any();
     }
-    let title = SECTIONS
-        .iter()
-        .find(|(s, _)| *s == section)
-        .map_or(section, |(_, t)| *t);
+    let title = wego10_core::sections::by_id(section).map_or(section, |s| s.embed_title);
     let params = use_params_map();
     // The open item, from the route's parameters: "x" or "4th/jeju".
     let item = Memo::new(move |_| {

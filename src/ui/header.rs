@@ -5,6 +5,7 @@ use leptos_router::hooks::use_location;
 
 use super::keys::use_key_layer;
 use crate::routes::{self, href};
+use wego10_core::sections::SECTIONS;
 
 /// The site header: the campaign mark and the main navigation. On a phone the seven
 /// links sit behind a menu button (without JavaScript they are all shown, wrapped).
@@ -42,12 +43,7 @@ pub fn Header() -> impl IntoView {
                 </button>
                 <ul id="site-nav-links">
                     <li><A href=href(routes::HOME) exact=true>"Home"</A></li>
-                    <li><A href=href(routes::TIMELINE)>"Timeline"</A></li>
-                    <li><A href=href(routes::OFFICES)>"Offices"</A></li>
-                    <li><A href=href(routes::AWARDS)>"Awards"</A></li>
-                    <li><A href=href(routes::MEMBERS)>"Members"</A></li>
-                    <li><A href=href(routes::PARTNERS)>"Partners"</A></li>
-                    <li><A href=href(routes::TEAM)>"Team"</A></li>
+                    {SECTIONS.iter().map(|s| view! { <li><A href=href(s.path)>{s.nav}</A></li> }).collect_view()}
                 </ul>
             </nav>
         </header>

@@ -18,11 +18,9 @@ use crate::routes;
 /// What a list section is called and where it lives; the ids and paths follow from
 /// its `Section` and its noun: "/members/<slug>", "members-search", "member-card"…
 pub struct ListSpec {
-    pub section: Section,
+    pub section: &'static Section,
     /// The query keys of its filters.
     pub keys: &'static [&'static str],
-    /// The entries' noun, singular and plural: "member", "members".
-    pub noun: (&'static str, &'static str),
     /// The search box's label and placeholder.
     pub search: (&'static str, &'static str),
     /// The list's name for screen readers.
@@ -33,25 +31,22 @@ pub struct ListSpec {
 
 /// The list sections' words, in one table.
 pub const MEMBERS: ListSpec = ListSpec {
-    section: section::MEMBERS,
+    section: &section::MEMBERS,
     keys: &["region", "role", "q"],
-    noun: ("member", "members"),
     search: ("Search members", "City, country or region"),
     list_label: "Members by region",
     unknown: |s| format!("There is no member \"{s}\" in WeGO's story as we have it."),
 };
 pub const PARTNERS: ListSpec = ListSpec {
-    section: section::PARTNERS,
+    section: &section::PARTNERS,
     keys: &["kind", "q"],
-    noun: ("partner", "partners"),
     search: ("Search partners", "Name or what it did"),
     list_label: "Partners, by their first year with WeGO",
     unknown: |s| format!("There is no partner \"{s}\"."),
 };
 pub const TEAM: ListSpec = ListSpec {
-    section: section::TEAM,
+    section: &section::TEAM,
     keys: &["group", "q"],
-    noun: ("person", "people"),
     search: ("Search people", "Name or role"),
     list_label: "People, by group",
     unknown: |s| format!("There is no person \"{s}\" in the team."),
@@ -159,9 +154,9 @@ fn by_index(
             <Show when=move || selected.get().is_some()>
                 <OpenEntry route spec listed=listed.clone() selected body=body.clone()/>
             </Show>
-            <FilterBar route groups=chips noun=spec.noun total shown=shown_count
-                search=Search { section: spec.section.name, label: spec.search.0, placeholder: spec.search.1 }/>
-            <ItemList route noun=spec.noun.0 label=spec.list_label groups=shown/>
+            <FilterBar route groups=chips noun=spec.section.noun total shown=shown_count
+                search=Search { section: spec.section.id, label: spec.search.0, placeholder: spec.search.1 }/>
+            <ItemList route noun=spec.section.noun.0 label=spec.list_label groups=shown/>
         </div>
     }
     .into_any()
@@ -189,7 +184,7 @@ fn OpenEntry(
             .map(|l| l.entry.name.clone())
     });
     view! {
-        <DetailPane route noun=spec.noun.0 hashtag=spec.section.hashtag name_of
+        <DetailPane route noun=spec.section.noun.0 hashtag=spec.section.hashtag name_of
             title=Signal::derive(move || entry.with(|e| e.as_ref().map(|e| e.name.clone()).unwrap_or_default()))
             path=Signal::derive(move || entry.with(|e| e.as_ref().map(|e| e.path.clone()).unwrap_or_default()))>
             {move || selected.get().map(|i| body(i))}

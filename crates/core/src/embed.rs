@@ -99,16 +99,6 @@ impl HostPage {
     }
 }
 
-/// The sections that can be embedded, with the iframe title embed.js gives them.
-pub const SECTIONS: [(&str, &str); 6] = [
-    ("timeline", "the timeline of WeGO (#BACKTRACK)"),
-    ("offices", "the map of WeGO's offices"),
-    ("awards", "the WeGO Awards gallery"),
-    ("members", "the members in WeGO's story (#WeGOMEMBERS)"),
-    ("partners", "the partners of WeGO (#WeGOPARTNERS)"),
-    ("team", "the people who led WeGO (#WeGOTEAM)"),
-];
-
 /// The prefix of the iframe's `name` under which embed.js keeps the embed's query: the
 /// name stays with the frame when a link inside it loads another page.
 pub const FRAME_NAME_PREFIX: &str = "wego10?";

@@ -13,6 +13,7 @@ pub mod offices;
 pub mod order;
 pub mod partners;
 pub mod routes;
+pub mod sections;
 pub mod sequence;
 pub mod share;
 pub mod takeover;

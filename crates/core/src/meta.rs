@@ -9,6 +9,7 @@ use crate::data::{
     TeamFile, TeamMember, TimelineFile,
 };
 use crate::routes;
+use crate::sections;
 use crate::timeline::date_label;
 
 /// What a card says.
@@ -29,8 +30,7 @@ pub struct Card {
 pub const CATEGORY_COLOURS: [&str; 8] = [
     "#1d4ed8", "#7c3aed", "#b45309", "#047857", "#be123c", "#0e7490", "#4d7c0f", "#a21caf",
 ];
-pub const BRAND: &str = "#0b3d91";
-pub const ACCENT: &str = "#00796b";
+pub use crate::sections::{ACCENT, BRAND};
 
 pub fn category_colour(index: usize) -> &'static str {
     CATEGORY_COLOURS[index % CATEGORY_COLOURS.len()]
@@ -114,26 +114,8 @@ fn page(p: P) -> PageMeta {
     }
 }
 
-/// The timeline's campaign hashtag (without "#"), besides #WeGO10.
-pub const TIMELINE_HASHTAG: &str = "BACKTRACK";
-const BACKTRACK: Option<&str> = Some(TIMELINE_HASHTAG);
 pub const HOME_TITLE: &str = "#WeGO10: ten years of WeGO";
 const HOME_DESCRIPTION: &str = "WeGO, the World Smart Sustainable Cities Organization, turned ten: its history, its offices around the world and the WeGO Awards.";
-pub const TIMELINE_TITLE: &str = "#BACKTRACK: the timeline of WeGO";
-const TIMELINE_DESCRIPTION: &str = "Memorable events and successful programs of WeGO, from the founding forums in Seoul to the 5th General Assembly.";
-pub const OFFICES_TITLE: &str = "Offices: where WeGO works";
-const OFFICES_DESCRIPTION: &str = "The WeGO Secretariat in Seoul and the Regional Offices around the world, on a map and as a list.";
-pub const AWARDS_TITLE: &str = "The WeGO Awards";
-const AWARDS_DESCRIPTION: &str = "The WeGO Awards recognize smart city projects that use ICT to improve citizens' quality of life: winners, categories, judges and prizes.";
-pub const MEMBERS_HASHTAG: &str = "WeGOMEMBERS";
-pub const MEMBERS_TITLE: &str = "#WeGOMEMBERS: the members in WeGO's story";
-const MEMBERS_DESCRIPTION: &str = "The member cities, regions and organizations that co-created WeGO's history, and the events, awards and offices each appears in.";
-pub const PARTNERS_HASHTAG: &str = "WeGOPARTNERS";
-pub const PARTNERS_TITLE: &str = "#WeGOPARTNERS: the partners of WeGO";
-const PARTNERS_DESCRIPTION: &str = "The organizations that worked with WeGO: what each did with it, in which years, and at which events.";
-pub const TEAM_HASHTAG: &str = "WeGOTEAM";
-pub const TEAM_TITLE: &str = "#WeGOTEAM: the people who led WeGO";
-const TEAM_DESCRIPTION: &str = "The Secretaries General, the heads of the Regional Offices, the presidents and the judges of the WeGO Awards, with their roles and years.";
 pub const NOT_FOUND_TITLE: &str = "Not found";
 
 /// The data files that have loaded (None: not yet, or it failed).
@@ -159,61 +141,18 @@ fn section(path: &str, count: Option<usize>) -> Option<PageMeta> {
             Some(HOME_DESCRIPTION.to_owned()),
             BRAND,
         ),
-        routes::TIMELINE => (
-            TIMELINE_TITLE,
-            TIMELINE_DESCRIPTION,
-            BACKTRACK,
-            TimelineFile::NAME,
-            "Timeline",
-            count.map(|n| plural(n, "event", "events")),
-            BRAND,
-        ),
-        routes::OFFICES => (
-            OFFICES_TITLE,
-            OFFICES_DESCRIPTION,
-            None,
-            OfficesFile::NAME,
-            "Offices",
-            count.map(|n| plural(n, "office", "offices")),
-            ACCENT,
-        ),
-        routes::AWARDS => (
-            AWARDS_TITLE,
-            AWARDS_DESCRIPTION,
-            None,
-            AwardsFile::NAME,
-            "WeGO Awards",
-            count.map(|n| plural(n, "edition", "editions")),
-            BRAND,
-        ),
-        routes::MEMBERS => (
-            MEMBERS_TITLE,
-            MEMBERS_DESCRIPTION,
-            Some(MEMBERS_HASHTAG),
-            MembersFile::NAME,
-            "Members",
-            count.map(|n| plural(n, "member", "members")),
-            ACCENT,
-        ),
-        routes::PARTNERS => (
-            PARTNERS_TITLE,
-            PARTNERS_DESCRIPTION,
-            Some(PARTNERS_HASHTAG),
-            PartnersFile::NAME,
-            "Partners",
-            count.map(|n| plural(n, "partner", "partners")),
-            BRAND,
-        ),
-        routes::TEAM => (
-            TEAM_TITLE,
-            TEAM_DESCRIPTION,
-            Some(TEAM_HASHTAG),
-            TeamFile::NAME,
-            "Team",
-            count.map(|n| plural(n, "person", "people")),
-            ACCENT,
-        ),
-        _ => return None,
+        _ => {
+            let s = sections::by_path(path)?;
+            (
+                s.title,
+                s.description,
+                s.hashtag,
+                s.data_file,
+                s.card.0,
+                count.map(|n| plural(n, s.noun.0, s.noun.1)),
+                s.card.1,
+            )
+        }
     };
     Some(page(P {
         path: path.into(),
@@ -239,7 +178,7 @@ fn event_page(timeline: &TimelineFile, e: &crate::data::Event) -> PageMeta {
         path: routes::timeline_event(e.id.as_str()),
         title: format!("{} ({when})", e.title),
         description: &e.summary,
-        hashtag: BACKTRACK,
+        hashtag: sections::TIMELINE.hashtag,
         data_file: TimelineFile::NAME,
         kicker: match timeline.categories.get(category) {
             Some(c) => format!("Timeline · {}", c.label),
@@ -335,7 +274,7 @@ fn member_page(m: &Member) -> PageMeta {
             None => m.name.clone(),
         },
         description: m.note.as_deref().unwrap_or(&fallback),
-        hashtag: Some(MEMBERS_HASHTAG),
+        hashtag: sections::MEMBERS.hashtag,
         data_file: MembersFile::NAME,
         kicker: match &m.region {
             Some(r) => format!("Members · {r}"),
@@ -352,7 +291,7 @@ fn partner_page(p: &Partner) -> PageMeta {
         path: routes::partner(p.id.as_str()),
         title: crate::partners::display_name(p),
         description: &p.summary,
-        hashtag: Some(PARTNERS_HASHTAG),
+        hashtag: sections::PARTNERS.hashtag,
         data_file: PartnersFile::NAME,
         kicker: format!("Partners · {}", p.kind.label()),
         card_title: Some(p.name.clone()),
@@ -372,7 +311,7 @@ fn person_page(person: &TeamMember, awards: Option<&AwardsFile>) -> PageMeta {
         path: routes::person(person.id.as_str()),
         title: person.name.clone(),
         description: &description,
-        hashtag: Some(TEAM_HASHTAG),
+        hashtag: sections::TEAM.hashtag,
         data_file: TeamFile::NAME,
         kicker: "Team".into(),
         card_title: Some(person.name.clone()),
@@ -511,7 +450,7 @@ mod tests {
         assert_eq!(page_meta("/", &Loaded::default()).title, HOME_TITLE);
         assert_eq!(
             page_meta("/timeline/", &Loaded::default()).title,
-            TIMELINE_TITLE
+            sections::TIMELINE.title
         );
         let ga = page_meta("/timeline/ga-2010", &with_timeline);
         assert_eq!(ga.title, "GA (September 2010)");
@@ -521,7 +460,7 @@ mod tests {
         // Not loaded: the section; loaded but absent: not found.
         assert_eq!(
             page_meta("/timeline/x", &Loaded::default()).title,
-            TIMELINE_TITLE
+            sections::TIMELINE.title
         );
         assert_eq!(
             page_meta("/timeline/x", &with_timeline).title,
