@@ -20,15 +20,23 @@
   function noApp(why) {
     if (applied) return;
     applied = true;
-    root.classList.add('no-app');
-    if (state() !== 'stopped') root.setAttribute('data-app', 'failed');
+    var stopped = state() === 'stopped';
+    // <html data-app="failed"> once the no-JavaScript form is in place (tests wait for it).
+    function done() {
+      if (state() === 'ready') return; // the app arrived after all
+      root.classList.add('no-app');
+      if (!stopped) root.setAttribute('data-app', 'failed');
+    }
     if (css) {
       var link = document.createElement('link');
       link.rel = 'stylesheet';
       link.href = css;
+      link.onload = link.onerror = done;
       document.head.appendChild(link);
+    } else {
+      done();
     }
-    console.warn('WeGO 10: the app ' + (state() === 'stopped' ? 'stopped' : 'did not start') +
+    console.warn('WeGO 10: the app ' + (stopped ? 'stopped' : 'did not start') +
       ' (' + why + '); the page works on as plain pages.');
   }
 
