@@ -1,4 +1,5 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { holdTheWasm } from './changed-page';
 import { SUB } from './ports';
 
 // Every page arrives with its content rendered by the site build; when the wasm has
@@ -29,12 +30,6 @@ const pages = [
   `${SUB}/wego10/members/seoul`,
 ];
 
-async function holdTheWasm(page: Page) {
-  let release!: () => void;
-  const held = new Promise<void>((r) => { release = r; });
-  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
-  return release;
-}
 
 for (const path of pages) {
   test(`${path}: the app takes the prerendered page over in place`, async ({ page }) => {
