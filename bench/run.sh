@@ -19,6 +19,9 @@ if [ "$QUICK" = 0 ] || [ ! -f dist/index.html ]; then
 fi
 node bench/bench.mjs --dist dist "${ARGS[@]+"${ARGS[@]}"}"
 
+stage "bench: Lighthouse (mobile)"
+node bench/lighthouse.mjs --dist dist
+
 # What the wasm is made of: the same release build as Trunk's (so cargo reuses it), read
 # after wasm-bindgen and before wasm-opt, which drops the function names.
 stage "bench: the wasm's top contributors (twiggy)"
