@@ -8,11 +8,11 @@
   var root = document.documentElement;
   var script = document.currentScript;
   var css = script && script.getAttribute('data-nojs');
-  // After the page's load event (the wasm and the data files are preloaded, so they
-  // have arrived by then) the app needs a moment to take over; without a load event
-  // (a request that hangs), a longer wait.
-  var AFTER_LOAD_MS = 4000;
-  var AT_MOST_MS = 15000;
+  // Once the files the page preloads for the app (its wasm, the data) have arrived, the
+  // app needs a moment to take over. A slow network is not a failure: the wait starts
+  // when the last of them has arrived. A request that never ends gets a longer wait.
+  var AFTER_ARRIVAL_MS = 4000;
+  var AT_MOST_MS = 20000;
   var applied = false;
 
   function state() { return root.getAttribute('data-app'); }
@@ -60,8 +60,26 @@
     if (state() === 'stopped') noApp('it panicked');
   }).observe(root, { attributes: true, attributeFilter: ['data-app'] });
 
-  window.addEventListener('load', function () {
-    setTimeout(function () { failBeforeReady('it was not ready ' + AFTER_LOAD_MS + ' ms after the page loaded'); }, AFTER_LOAD_MS);
-  });
+  // The preloads (Trunk's wasm, the data files): resource timing lists each one when it
+  // has arrived. (The load event does not wait for them.)
+  var waiting = {};
+  var left = 0;
+  var links = document.querySelectorAll('link[rel=preload]');
+  for (var i = 0; i < links.length; i++) {
+    if (!waiting[links[i].href]) { waiting[links[i].href] = true; left++; }
+  }
+  function arrived(list) {
+    var entries = list.getEntries();
+    for (var j = 0; j < entries.length; j++) {
+      if (waiting[entries[j].name]) { delete waiting[entries[j].name]; left--; }
+    }
+    if (left === 0 && observer) {
+      observer.disconnect();
+      observer = null;
+      setTimeout(function () { failBeforeReady('it was not ready ' + AFTER_ARRIVAL_MS + ' ms after its files arrived'); }, AFTER_ARRIVAL_MS);
+    }
+  }
+  var observer = window.PerformanceObserver && new PerformanceObserver(arrived);
+  if (observer) observer.observe({ type: 'resource', buffered: true });
   setTimeout(function () { failBeforeReady('it was not ready after ' + AT_MOST_MS + ' ms'); }, AT_MOST_MS);
 })();

@@ -178,6 +178,21 @@ for (const [name, answer] of failures) {
   });
 }
 
+test('a slow wasm (6 s) is waited for: no no-JavaScript form meanwhile, then the app takes over', async ({ page }) => {
+  const seen = watchConsole(page);
+  await page.route('**/*_bg.wasm', async (route) => { await new Promise((r) => setTimeout(r, 6_000)); await route.continue(); });
+  await page.goto('/awards/4th/mexico-city-my-safe-city', { waitUntil: 'commit' });
+  const states = new Set<string>();
+  for (let t = 0; t < 5_500; t += 250) {
+    states.add(await page.evaluate(() => document.documentElement.dataset.app ?? 'waiting'));
+    await page.waitForTimeout(250);
+  }
+  expect([...states]).toEqual(['waiting']);
+  await ready(page);
+  await expect(page.getByRole('dialog').getByTestId('share')).toBeVisible();
+  expect(seen.warnings.filter((w) => w.startsWith('WeGO 10:'))).toEqual([]);
+});
+
 test('the app stopping (a panic) turns the page into its no-JavaScript form', async ({ page }) => {
   await page.goto('/awards/4th');
   await ready(page);
