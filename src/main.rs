@@ -46,9 +46,7 @@ fn main() {
                     "WeGO 10: {path} was changed by {by} before the app took it over \
                      (first change: {change}); the app renders it afresh."
                 );
-                let scroll = dom::scroll_y();
                 render_afresh(root, data);
-                dom::scroll_to_y(scroll);
             } else {
                 leptos::mount::hydrate_from(root, move || view! { <wego10::App data/> }).forget();
             }
@@ -64,8 +62,10 @@ fn main() {
     }
 }
 
-/// Replaces whatever the app's root holds with the app.
+/// Replaces whatever the app's root holds with the app, where the visitor was reading.
 fn render_afresh(root: web_sys::HtmlElement, data: SiteData) {
+    let scroll = dom::scroll_y();
     takeover::clear(&root);
     leptos::mount::mount_to(root, move || view! { <wego10::App data/> }).forget();
+    dom::scroll_to_y(scroll);
 }

@@ -151,11 +151,8 @@ impl ItemRoute {
     /// The address of the section's page with `item` open and its query as it is
     /// (tracked): the `href` of a link that opens or closes an item.
     pub fn href(&self, item: Option<String>) -> String {
-        let path = self.path_of.run(item);
-        let url = self
-            .query
-            .with(|q| state_url(&path, self.keys, |k| q.get(k), &[]));
-        crate::routes::href(&url)
+        self.query.track();
+        crate::routes::href(&self.url(item, &[]))
     }
 
     /// Changes query values (a filter, the year…): replaces the history entry, so

@@ -147,6 +147,17 @@ pub struct BootFile {
     pub integrity: String,
 }
 
+/// A file name that changes with its contents: "boot-1a2b3c4d5e6f7a8b.js" for
+/// `stem` "boot" and `ext` "js" (16 hex digits of its SHA-384).
+pub fn hashed_name(stem: &str, ext: &str, bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha384};
+    let hex: String = Sha384::digest(bytes)[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("{stem}-{hex}.{ext}")
+}
+
 /// The `integrity` value of a file: "sha384-" and the base64 of its SHA-384.
 pub fn integrity(bytes: &[u8]) -> String {
     use base64::Engine;
@@ -182,18 +193,14 @@ pub fn embed_options_tag(public_url: &str, js: &[u8]) -> String {
 /// Moves Trunk's inline `<script type=module>…</script>` into a file, so the pages
 /// run under a Content-Security-Policy without 'unsafe-inline'. None if there is none.
 pub fn externalize_boot(html: &str, public_url: &str) -> Option<(String, BootFile)> {
-    use sha2::{Digest, Sha384};
-
     let open = ["<script type=module>", "<script type=\"module\">"]
         .iter()
         .find_map(|tag| html.find(tag).map(|i| (i, tag.len())))?;
     let body_start = open.0 + open.1;
     let body_len = html[body_start..].find("</script>")?;
     let contents = html[body_start..body_start + body_len].to_owned();
-    let digest = Sha384::digest(contents.as_bytes());
-    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
     let file = BootFile {
-        name: format!("boot-{hex}.js"),
+        name: hashed_name("boot", "js", contents.as_bytes()),
         integrity: integrity(contents.as_bytes()),
         contents,
     };

@@ -2,7 +2,7 @@
 //! render-blocking requests before the first paint), with a fallback for browsers
 //! that do not know `light-dark()`.
 
-use crate::pages::integrity;
+use crate::pages::{hashed_name, integrity};
 
 /// A stylesheet link of Trunk's shell.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,16 +76,11 @@ pub fn merge(
         css.push('\n');
     }
     let css = with_light_fallback(&css);
-    let hash = integrity(css.as_bytes());
-    let hex: String = hash
-        .bytes()
-        .skip("sha384-".len())
-        .filter(u8::is_ascii_alphanumeric)
-        .take(16)
-        .map(|b| char::from(b.to_ascii_lowercase()))
-        .collect();
-    let file = format!("style-{hex}.css");
-    let tag = format!("<link rel=stylesheet href={public_url}{file} integrity={hash}>");
+    let file = hashed_name("style", "css", css.as_bytes());
+    let tag = format!(
+        "<link rel=stylesheet href={public_url}{file} integrity={}>",
+        integrity(css.as_bytes())
+    );
     let mut out = html.replacen(&links[0].tag, &tag, 1);
     for link in &links[1..] {
         out = out.replacen(&link.tag, "", 1);

@@ -119,11 +119,12 @@ fn write_pages(
         write(&dist.join(&boot.name), boot.contents.as_bytes())?;
         template = html;
     }
+    let read = |name: &str| {
+        std::fs::read(dist.join(name)).map_err(|e| format!("{}/{name}: {e}", dist.display()))
+    };
     // One stylesheet instead of one per file of style/: one request before the first paint.
     let sheets = stylesheet::links(&template, public_url);
-    let read_css = |f: &str| {
-        std::fs::read_to_string(dist.join(f)).map_err(|e| format!("{}/{f}: {e}", dist.display()))
-    };
+    let read_css = |f: &str| read(f).map(|b| String::from_utf8_lossy(&b).into_owned());
     if let Some(merged) = stylesheet::merge(&template, public_url, &sheets, read_css)? {
         write(&dist.join(&merged.file), merged.css.as_bytes())?;
         for sheet in &sheets {
@@ -138,9 +139,6 @@ fn write_pages(
         .unwrap_or(site_url)
         .to_owned();
     let year = build_year();
-    let read = |name: &str| {
-        std::fs::read(dist.join(name)).map_err(|e| format!("{}/{name}: {e}", dist.display()))
-    };
     let no_app = no_app_tags(public_url, &read("nojs.css")?, &read("no-app.js")?);
     let embed_head = format!(
         "{no_app}{}",
