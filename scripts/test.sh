@@ -18,6 +18,8 @@ stage "lint: clippy, native (workspace)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 stage "lint: clippy, the app for wasm32"
 cargo clippy --target wasm32-unknown-unknown -p wego10 --features hydrate --quiet -- -D warnings
+stage "lint: clippy, the islands for wasm32"
+cargo clippy --target wasm32-unknown-unknown -p wego10 --features islands --quiet -- -D warnings
 
 stage "native tests"
 cargo test --workspace --quiet 2>&1 | tee target/native-tests.log

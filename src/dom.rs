@@ -242,3 +242,19 @@ pub fn location_path_and_query() -> (String, String) {
         location.search().unwrap_or_default(),
     )
 }
+
+/// Calls `f` on every `name` event at `target`, for the page's lifetime (a behaviour's
+/// listener: the page is never torn down, so the closure is never freed).
+pub fn listen(target: &web_sys::EventTarget, name: &str, f: impl FnMut(web_sys::Event) + 'static) {
+    let f = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(f);
+    let _ = target.add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
+    f.forget();
+}
+
+/// The first element under `root` (or `root` itself) that matches `selector`.
+pub fn select(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+    if root.matches(selector).unwrap_or(false) {
+        return Some(root.clone());
+    }
+    root.query_selector(selector).ok().flatten()
+}

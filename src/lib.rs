@@ -8,6 +8,7 @@ pub mod data;
 pub mod dom;
 pub mod embed;
 pub mod home;
+pub mod islands;
 pub mod members;
 pub mod offices;
 pub mod partners;

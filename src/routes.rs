@@ -21,6 +21,9 @@ pub struct Env {
     pub origin: String,
     /// The year the site was built: the offices' year control ends there.
     pub year: u16,
+    /// The page's behaviours are islands over its static HTML (`is_islands_page`): set
+    /// by the site build for the pages it renders so; the page is never taken over whole.
+    pub islands: bool,
 }
 
 impl Env {
@@ -48,6 +51,7 @@ impl Env {
             embed,
             origin: location.origin().unwrap_or_default(),
             year,
+            islands: false,
         }
     }
 }
@@ -73,6 +77,11 @@ pub fn base_path() -> String {
 /// How this page was opened as an embed, or None for the full site.
 pub fn embed() -> Option<EmbedOptions> {
     with_env(|e| e.embed.clone())
+}
+
+/// Whether this page's behaviours are islands (see `Env::islands`).
+pub fn islands() -> bool {
+    with_env(|e| e.islands)
 }
 
 /// The year the site was built.

@@ -30,22 +30,30 @@ pub fn Header() -> impl IntoView {
             false
         },
     );
+    let links = view! {
+        <nav class="site-nav" class:site-nav--open=open aria-label="Main" node_ref=nav>
+            <button type="button" class="site-nav__menu" aria-controls="site-nav-links" data-testid="menu-button"
+                aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
+                "Menu"
+            </button>
+            <ul id="site-nav-links">
+                <li><A href=href(routes::HOME) exact=true>"Home"</A></li>
+                {SECTIONS.iter().map(|s| view! { <li><A href=href(s.path)>{s.nav}</A></li> }).collect_view()}
+            </ul>
+        </nav>
+    };
+    let links = if routes::islands() {
+        view! { <crate::islands::MenuBehaviour>{links}</crate::islands::MenuBehaviour> }.into_any()
+    } else {
+        links.into_any()
+    };
     view! {
         <header class="site-header">
             <a class="site-header__brand" href=href(routes::HOME)>
                 <span class="site-header__mark" aria-hidden="true">"WeGO"<b>"10"</b></span>
                 <span class="visually-hidden">"WeGO 10 home"</span>
             </a>
-            <nav class="site-nav" class:site-nav--open=open aria-label="Main" node_ref=nav>
-                <button type="button" class="site-nav__menu" aria-controls="site-nav-links" data-testid="menu-button"
-                    aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>
-                    "Menu"
-                </button>
-                <ul id="site-nav-links">
-                    <li><A href=href(routes::HOME) exact=true>"Home"</A></li>
-                    {SECTIONS.iter().map(|s| view! { <li><A href=href(s.path)>{s.nav}</A></li> }).collect_view()}
-                </ul>
-            </nav>
+            {links}
         </header>
     }
 }

@@ -43,16 +43,12 @@ pub fn ShareButton(
         }
         spawn_local(async move {
             let ok = dom::copy_text(&url).await;
-            set_status.set(if ok {
-                "Link copied to the clipboard.".to_owned()
-            } else {
-                format!("Copy this link: {url}")
-            });
+            set_status.set(wego10_core::strings::link_copied(ok, &url));
         });
     };
-    view! {
-        <span class="share">
-            <button type="button" class="button button--ghost" aria-label=label data-testid="share" on:click=on_click>
+    let view = view! {
+        <span class="share" data-url=move || url.get() data-title=move || title.get()>
+            <button type="button" class="button button--ghost" aria-label=label data-testid="share" data-share on:click=on_click>
                 "Share"
             </button>
             <span class="share__networks">
@@ -65,5 +61,10 @@ pub fn ShareButton(
             </span>
             <span class="share__status" role="status" data-testid="share-status">{status}</span>
         </span>
+    };
+    if routes::islands() {
+        view! { <crate::islands::ShareBehaviour>{view}</crate::islands::ShareBehaviour> }.into_any()
+    } else {
+        view.into_any()
     }
 }

@@ -16,6 +16,7 @@ pub mod routes;
 pub mod sections;
 pub mod sequence;
 pub mod share;
+pub mod strings;
 pub mod takeover;
 pub mod team;
 pub mod text;

@@ -63,6 +63,13 @@ pub const TEAM: &str = "/team";
 /// The chrome-less views for other sites' iframes live under this prefix.
 pub const EMBED: &str = "/embed";
 
+/// The pages whose behaviours are islands over their static HTML (the browser loads the
+/// islands build there, and no data); the others are still taken over whole by the app.
+/// The move to islands goes section by section (issue 21).
+pub fn is_islands_page(path: &str) -> bool {
+    path == HOME
+}
+
 /// A section's path with an item open ("/members/seoul"), or the section's own.
 pub fn section_item(section: &str, slug: Option<&str>) -> String {
     match slug {

@@ -21,8 +21,10 @@ pub fn canonical(site_url: &str, path: &str) -> String {
     }
 }
 
-/// index.html with this page's title, description, canonical URL and preview tags.
-pub fn render(template: &str, page: &PageMeta, site_url: &str) -> String {
+/// index.html with this page's title, description, canonical URL and preview tags, and
+/// with `preload_data`, the preloads of the data files the app reads before it takes the
+/// page over (an islands page reads none).
+pub fn render(template: &str, page: &PageMeta, site_url: &str, preload_data: bool) -> String {
     let title = full_title(&page.title);
     let url = canonical(site_url, &page.path);
     let image = format!(
@@ -40,6 +42,7 @@ pub fn render(template: &str, page: &PageMeta, site_url: &str) -> String {
     // The page's own file first; the app reads all four before it takes the page over.
     let mut files = vec![page.data_file];
     files.extend(DATA_FILES.iter().filter(|f| **f != page.data_file));
+    files.retain(|_| preload_data);
     let preloads: String = files
         .iter()
         .map(|f| format!("<link rel=\"preload\" as=\"fetch\" crossorigin href=\"data/{f}\" />\n"))
@@ -79,15 +82,20 @@ pub use wego10_core::data::DATA_FILES;
 /// child of `<body>`; the app takes over that element, never `<body>` as a whole), the
 /// boot block in `<head>` with the `no_app` tags (what the page does when the app does
 /// not run), and `classes` on `<html>` ("no-app" until the app has taken over).
-pub fn with_body(html: &str, body: &str, boot: &Boot, classes: &[&str], no_app: &str) -> String {
-    let mut out = html.replacen(
-        "</head>",
-        &format!(
-            "<script type=\"application/json\" id=\"{ELEMENT_ID}\">{}</script>{no_app}</head>",
+pub fn with_body(
+    html: &str,
+    body: &str,
+    boot: Option<&Boot>,
+    classes: &[&str],
+    no_app: &str,
+) -> String {
+    let boot = boot.map_or_else(String::new, |boot| {
+        format!(
+            "<script type=\"application/json\" id=\"{ELEMENT_ID}\">{}</script>",
             boot.to_script_text()
-        ),
-        1,
-    );
+        )
+    });
+    let mut out = html.replacen("</head>", &format!("{boot}{no_app}</head>"), 1);
     if let (Some(open), Some(close)) = (out.find("<body"), out.rfind("</body>")) {
         if let Some(end) = out[open..].find('>').map(|i| open + i + 1) {
             if end <= close {
@@ -261,10 +269,23 @@ pub fn embed_path(path: &str) -> Option<String> {
     (path != routes::HOME).then(|| format!("{}{path}", routes::EMBED))
 }
 
+/// The islands build's shell with its loader (public/islands.js, `js`), deferred, in
+/// front of the app's module, so it listens before the islands build starts.
+pub fn with_islands_loader(html: &str, public_url: &str, js: &[u8]) -> String {
+    let tag = format!(
+        "<script defer src=\"{public_url}islands.js\" integrity=\"{}\" crossorigin></script>",
+        integrity(js)
+    );
+    match html.find("<script type=\"module\"") {
+        Some(i) => format!("{}{tag}{}", &html[..i], &html[i..]),
+        None => html.replacen("</head>", &format!("{tag}</head>"), 1),
+    }
+}
+
 /// The page of an embed view: the same tags (its canonical URL is the full page's),
 /// kept out of search results.
 pub fn render_embed(template: &str, page: &PageMeta, site_url: &str) -> String {
-    render(template, page, site_url).replacen(
+    render(template, page, site_url, true).replacen(
         "</head>",
         "<meta name=\"robots\" content=\"noindex\" />\n</head>",
         1,
@@ -326,7 +347,7 @@ mod tests {
 
     #[test]
     fn points_at_the_card_image_with_its_size_and_preloads_the_data() {
-        let html = render(TEMPLATE, &meta("GA", "d"), "https://x.org/sub/");
+        let html = render(TEMPLATE, &meta("GA", "d"), "https://x.org/sub/", true);
         assert!(html.contains(
             "<meta property=\"og:image\" content=\"https://x.org/sub/cards/timeline/x.png\" />"
         ));
@@ -337,6 +358,18 @@ mod tests {
         assert!(html.contains(
             "<link rel=\"preload\" as=\"fetch\" crossorigin href=\"data/timeline.json\" />"
         ));
+        let islands = render(TEMPLATE, &meta("GA", "d"), "https://x.org/sub/", false);
+        assert!(!islands.contains("rel=\"preload\""), "{islands}");
+        assert!(islands.contains("og:image:alt\" content=\"Timeline: GA. #WeGO10\""));
+    }
+
+    #[test]
+    fn the_islands_loader_runs_before_the_app() {
+        let shell = "<head><script type=\"module\" src=\"/boot-1.js\"></script></head>";
+        let html = with_islands_loader(shell, "/sub/", b"/* js */");
+        let loader = html.find("<script defer src=\"/sub/islands.js\" integrity=\"sha384-");
+        let module = html.find("<script type=\"module\"");
+        assert!(loader.is_some() && loader < module, "{html}");
     }
 
     #[test]
@@ -362,6 +395,7 @@ mod tests {
             TEMPLATE,
             &meta("Inaugural GA", "Founded in Seoul"),
             "https://example.org/wego10/",
+            true,
         );
         assert!(html.contains("<title>Inaugural GA · WeGO 10</title>"));
         assert!(html.contains("<meta name=\"description\" content=\"Founded in Seoul\" />"));
@@ -375,7 +409,7 @@ mod tests {
     #[test]
     fn replaces_the_description_trunk_minified() {
         let shell = "<head><meta content=\"old\" name=description><title>x</title></head>";
-        let html = render(shell, &meta("T", "new"), "https://x.org");
+        let html = render(shell, &meta("T", "new"), "https://x.org", true);
         assert!(!html.contains("old"), "{html}");
         assert_eq!(html.matches("name=\"description\"").count(), 1, "{html}");
         assert!(html.contains("<meta name=\"description\" content=\"new\" />"));
@@ -403,6 +437,7 @@ mod tests {
             TEMPLATE,
             &meta("<script>alert(1)</script>", "\"quoted\" & 'single'"),
             "https://x.org",
+            true,
         );
         assert!(!html.contains("<script>alert"));
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -466,7 +501,7 @@ await init({module_or_path:`/wego10/app-1_bg.wasm`})</script><a href=/timeline>t
         let html = with_body(
             shell,
             "<main>Events</main>",
-            &boot,
+            Some(&boot),
             &["no-app", "embed"],
             &nojs,
         );

@@ -16,6 +16,11 @@ use wego10_site::pages::all_pages;
 const SHELL: &str = "<!doctype html><html lang=en><head><title>x</title><meta content=\"old\" name=description><base href=/sub/>\
 <script type=module>import init from\"/sub/wego10.js\";await init();</script></head><body></body></html>";
 
+/// The islands build's shell (Trunk's output for islands.html), as the build leaves it
+/// beside the whole app's while the pages are written.
+const ISLANDS_SHELL: &str = "<!doctype html><html lang=en><head><title>x</title><meta content=\"old\" name=description><base href=/sub/>\
+<script type=module>import init from\"/sub/wego10-islands.js\";await init();</script></head><body></body></html>";
+
 /// The shipped data files.
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data");
 
@@ -31,8 +36,9 @@ fn site_dir(name: &str) -> PathBuf {
         std::fs::copy(format!("{DATA}/{f}"), dir.join("data").join(f)).unwrap();
     }
     std::fs::write(dir.join("index.html"), SHELL).unwrap();
+    std::fs::write(dir.join("islands-shell.html"), ISLANDS_SHELL).unwrap();
     // What Trunk copies beside the shell: the pages hash and link them.
-    for f in ["nojs.css", "no-app.js", "embed-options.js"] {
+    for f in ["nojs.css", "no-app.js", "embed-options.js", "islands.js"] {
         std::fs::copy(format!("{DATA}/../{f}"), dir.join(f)).unwrap();
     }
     dir
@@ -151,12 +157,22 @@ fn writes_a_page_an_embed_page_and_a_card_per_item() {
             "{}",
             file.display()
         );
-        assert!(
-            html.contains(&format!(
+        // An islands page loads the islands build and no data; the others the whole app,
+        // which reads the data and the boot block before it takes the page over.
+        if wego10_core::routes::is_islands_page(&page.path) {
+            assert!(html.contains("<script defer src=\"/sub/islands.js\" integrity=\"sha384-"));
+            assert!(!html.contains("data/"), "{}: reads data", file.display());
+            assert!(!html.contains("wego-boot"), "{}", file.display());
+            assert!(body.contains("<leptos-island"), "{}", file.display());
+        } else {
+            assert!(html.contains(&format!(
                 "\"path\":\"/sub{}\"",
                 page.path.trim_end_matches('/')
-            )) || page.path == "/"
-        );
+            )));
+            assert!(html.contains("href=\"data/timeline.json\""));
+            assert!(!html.contains("islands.js"), "{}", file.display());
+            assert!(!body.contains("<leptos-island"), "{}", file.display());
+        }
         // No inline script: the bootstrap is a file with an SRI hash.
         assert!(!html.contains("await init"), "{}", file.display());
         assert!(html.contains("integrity=\"sha384-"), "{}", file.display());
@@ -179,12 +195,59 @@ fn writes_a_page_an_embed_page_and_a_card_per_item() {
         .filter_map(|e| e.ok())
         .filter(|e| e.file_name().to_string_lossy().starts_with("boot-"))
         .collect();
-    assert_eq!(boot.len(), 1);
+    let mut boot: Vec<_> = boot
+        .iter()
+        .map(|b| std::fs::read_to_string(b.path()).unwrap())
+        .collect();
+    boot.sort();
     assert_eq!(
-        std::fs::read_to_string(boot[0].path()).unwrap(),
-        "import init from\"/sub/wego10.js\";await init();"
+        boot,
+        [
+            "import init from\"/sub/wego10-islands.js\";await init();",
+            "import init from\"/sub/wego10.js\";await init();"
+        ]
     );
     assert!(dir.join("404.html").exists());
+    assert!(
+        !dir.join("islands-shell.html").exists(),
+        "the shell is not a page"
+    );
+}
+
+#[test]
+fn markup_in_the_data_is_written_as_text() {
+    let dir = site_dir("site-pages-markup");
+    let site = std::fs::read_to_string(dir.join("data/site.json")).unwrap();
+    let mut site: serde_json::Value = serde_json::from_str(&site).unwrap();
+    site["campaign"]["title"] = "<script>alert(1)</script> title".into();
+    site["campaign"]["intro"][0] = "<img src=x onerror=alert(1)> intro".into();
+    site["key_figures"][0]["label"] = "<b>label</b>".into();
+    std::fs::write(dir.join("data/site.json"), site.to_string()).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_site-pages"))
+        .args(["--dist", dir.to_str().unwrap(), "--public-url", "/sub/"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = std::fs::read_to_string(dir.join("index.html")).unwrap();
+    let body = &html[html.find("<body>").unwrap()..];
+    assert!(
+        body.contains("&lt;script&gt;alert(1)&lt;/script&gt; title"),
+        "{body}"
+    );
+    assert!(
+        body.contains("&lt;img src=x onerror=alert(1)&gt; intro"),
+        "{body}"
+    );
+    assert!(body.contains("&lt;b&gt;label&lt;/b&gt;"), "{body}");
+    assert!(
+        !body.contains("<script>alert")
+            && !body.contains("<img src=x")
+            && !body.contains("<b>label")
+    );
 }
 
 #[test]

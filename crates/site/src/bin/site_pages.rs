@@ -15,7 +15,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use wego10::embed::EmbedOptions;
-use wego10::routes::{normalize_base, Env, EMBED};
+use wego10::routes::{is_islands_page, normalize_base, Env, EMBED};
 use wego10_core::boot::{hex_fingerprint, Boot};
 use wego10_core::data::validate::{fingerprint, parse, SerdeFile};
 use wego10_core::data::{
@@ -27,7 +27,7 @@ use wego10_site::cards::card_path;
 use wego10_site::cards::render::CardRenderer;
 use wego10_site::pages::{
     all_pages, embed_options_tag, embed_path, externalize_boot, no_app_tags, output_path,
-    rebase_shell, render, render_embed, render_not_found, with_body,
+    rebase_shell, render, render_embed, render_not_found, with_body, with_islands_loader,
 };
 use wego10_site::prerender::{self, Files};
 use wego10_site::stylesheet;
@@ -61,6 +61,7 @@ fn run() -> Result<usize, String> {
         .or_else(|| std::env::var("WEGO_SITE_URL").ok())
         .unwrap_or_else(|| format!("http://127.0.0.1:8080{}", public_url.trim_end_matches('/')));
     let from = arg(&args, "--from").map(PathBuf::from);
+    let islands_from = arg(&args, "--islands-from").map(PathBuf::from);
     // The data is checked before anything is written: a file that does not validate
     // stops the build with the validator's messages and leaves DIR as it was.
     let data = from.as_ref().unwrap_or(&dist).join("data");
@@ -83,6 +84,10 @@ fn run() -> Result<usize, String> {
     };
     let staging = PathBuf::from(format!("{}.partial", dist.display()));
     let result = copy_build(&from, &staging, &public_url)
+        .and_then(|()| match &islands_from {
+            Some(islands) => copy_islands_build(islands, &staging, &public_url),
+            None => Ok(()),
+        })
         .and_then(|()| write_pages(&staging, &public_url, &site_url, &data));
     match result {
         Ok(n) => {
@@ -112,25 +117,24 @@ fn write_pages(
     site_url: &str,
     data: &Data,
 ) -> Result<usize, String> {
-    let mut template = std::fs::read_to_string(dist.join("index.html"))
-        .map_err(|e| format!("{}/index.html: {e}", dist.display()))?;
-    // Trunk inlines its bootstrap; a file of its own lets the site run under a strict CSP.
-    if let Some((html, boot)) = externalize_boot(&template, public_url) {
-        write(&dist.join(&boot.name), boot.contents.as_bytes())?;
-        template = html;
-    }
     let read = |name: &str| {
         std::fs::read(dist.join(name)).map_err(|e| format!("{}/{name}: {e}", dist.display()))
     };
-    // One stylesheet instead of one per file of style/: one request before the first paint.
-    let sheets = stylesheet::links(&template, public_url);
-    let read_css = |f: &str| read(f).map(|b| String::from_utf8_lossy(&b).into_owned());
-    if let Some(merged) = stylesheet::merge(&template, public_url, &sheets, read_css)? {
-        write(&dist.join(&merged.file), merged.css.as_bytes())?;
-        for sheet in &sheets {
-            let _ = std::fs::remove_file(dist.join(&sheet.file));
+    let read_text = |name: &str| read(name).map(|b| String::from_utf8_lossy(&b).into_owned());
+    let template = prepare_shell(dist, public_url, read_text("index.html")?)?;
+    // The islands build's shell, where there is one (see `is_islands_page`).
+    let islands_template = match read_text(ISLANDS_SHELL) {
+        Ok(shell) => {
+            let html = prepare_shell(dist, public_url, shell)?;
+            let loader = read("islands.js")?;
+            let _ = std::fs::remove_file(dist.join(ISLANDS_SHELL));
+            Some(with_islands_loader(&html, public_url, &loader))
         }
-        template = merged.html;
+        Err(_) => None,
+    };
+    // The stylesheets both shells named are merged into one file now.
+    for sheet in stylesheet::links(&read_text("index.html")?, public_url) {
+        let _ = std::fs::remove_file(dist.join(&sheet.file));
     }
     let base = normalize_base(public_url);
     let origin = site_url
@@ -145,29 +149,40 @@ fn write_pages(
         embed_options_tag(public_url, &read("embed-options.js")?)
     );
     prerender::init();
+    let islands_page =
+        |path: &str, embed: bool| !embed && islands_template.is_some() && is_islands_page(path);
     // The app's render of the page at `path` (an app path), full site or embed.
     let page_html = |html: String, path: &str, embed: bool| {
         let url_path = format!("{base}{}{path}", if embed { EMBED } else { "" });
+        let islands = islands_page(path, embed);
         let env = Env {
             base: base.clone(),
             embed: embed.then(EmbedOptions::default),
             origin: origin.clone(),
             year,
+            islands,
         };
         let body = prerender::render_body(&url_path, env, &data.files);
-        let boot = Boot {
+        // An islands page is never taken over whole: it needs no boot block.
+        let boot = (!islands).then(|| Boot {
             path: url_path,
             year,
             data: data.prints.clone(),
             nodes: node_kinds(&body),
-        };
+        });
         let classes: &[&str] = if embed {
             &["no-app", "embed"]
         } else {
             &["no-app"]
         };
         let head = if embed { &embed_head } else { &no_app };
-        with_body(&html, &body, &boot, classes, head)
+        with_body(&html, &body, boot.as_ref(), classes, head)
+    };
+    // The shell of the page at `path`: the islands build's where the page's behaviours are
+    // islands, the whole app's otherwise.
+    let shell = |path: &str, embed: bool| match &islands_template {
+        Some(islands) if islands_page(path, embed) => islands,
+        _ => &template,
     };
     let f = &data.files;
     let pages = all_pages(&Loaded {
@@ -180,10 +195,19 @@ fn write_pages(
     });
     let cards = CardRenderer::new();
     for page in &pages {
-        let html = page_html(render(&template, page, site_url), &page.path, false);
+        let preload = !islands_page(&page.path, false);
+        let html = page_html(
+            render(shell(&page.path, false), page, site_url, preload),
+            &page.path,
+            false,
+        );
         write(&dist.join(output_path(&page.path)), html.as_bytes())?;
         if let Some(embed) = embed_path(&page.path) {
-            let html = page_html(render_embed(&template, page, site_url), &page.path, true);
+            let html = page_html(
+                render_embed(shell(&page.path, true), page, site_url),
+                &page.path,
+                true,
+            );
             write(&dist.join(output_path(&embed)), html.as_bytes())?;
         }
         write(&dist.join(card_path(&page.path)), &cards.png(&page.card)?)?;
@@ -196,6 +220,27 @@ fn write_pages(
     );
     write(&dist.join("404.html"), not_found.as_bytes())?;
     Ok(pages.len())
+}
+
+/// The name of the islands build's shell in the output folder while the pages are written.
+const ISLANDS_SHELL: &str = "islands-shell.html";
+
+/// A Trunk shell made ready for the pages: its inline bootstrap moved into a file (the site
+/// runs under a strict CSP) and its stylesheets merged into one.
+fn prepare_shell(dist: &Path, public_url: &str, mut html: String) -> Result<String, String> {
+    if let Some((out, boot)) = externalize_boot(&html, public_url) {
+        write(&dist.join(&boot.name), boot.contents.as_bytes())?;
+        html = out;
+    }
+    let sheets = stylesheet::links(&html, public_url);
+    let read_css = |f: &str| {
+        std::fs::read_to_string(dist.join(f)).map_err(|e| format!("{}/{f}: {e}", dist.display()))
+    };
+    if let Some(merged) = stylesheet::merge(&html, public_url, &sheets, read_css)? {
+        write(&dist.join(&merged.file), merged.css.as_bytes())?;
+        html = merged.html;
+    }
+    Ok(html)
 }
 
 /// The current year (UTC), for the offices' year control; `SOURCE_DATE_EPOCH` (seconds)
@@ -240,6 +285,31 @@ fn copy_build(from: &Path, dist: &Path, public_url: &str) -> Result<(), String> 
         .collect();
     write(
         &dist.join("index.html"),
+        rebase_shell(&shell, public_url, &files).as_bytes(),
+    )
+}
+
+/// Copies the islands build's files (Trunk's output for islands.html, built for "/") into
+/// `dist` beside the whole app's, its shell as `ISLANDS_SHELL`, pointed at `public_url`.
+fn copy_islands_build(from: &Path, dist: &Path, public_url: &str) -> Result<(), String> {
+    let shell = std::fs::read_to_string(from.join("index.html")).map_err(|e| {
+        format!(
+            "{}/index.html: {e} (run trunk build islands.html first)",
+            from.display()
+        )
+    })?;
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let name = entry.file_name().into_string().unwrap_or_default();
+        if entry.path().is_file() && name != "index.html" {
+            std::fs::copy(entry.path(), dist.join(&name))
+                .map_err(|e| format!("{}: {e}", entry.path().display()))?;
+            files.push(name);
+        }
+    }
+    write(
+        &dist.join(ISLANDS_SHELL),
         rebase_shell(&shell, public_url, &files).as_bytes(),
     )
 }

@@ -1,0 +1,23 @@
+//! The page's behaviours: Leptos islands over the prerendered HTML (on the pages
+//! `wego10_core::routes::is_islands_page` names). Each island's own view is one element
+//! with no text around its static children (the build's HTML, which hydration never
+//! walks), so neither the browser's translation nor an extension can break it; its
+//! behaviour is plain DOM work on those children (attributes, classes, focus, history),
+//! attached once. No island has props: what it needs is in the page.
+
+mod menu;
+mod share;
+
+pub use menu::MenuBehaviour;
+pub use share::ShareBehaviour;
+
+use leptos::prelude::*;
+
+/// An island's whole view: its children in a `<div class="behaviour">` (no box of its
+/// own: `display: contents`), and `attach` run on that element once it is hydrated.
+/// One function for every island, so the wasm has one copy of it.
+fn behaviour(children: Children, attach: fn(web_sys::Element)) -> impl IntoView {
+    let node = NodeRef::<leptos::html::Div>::new();
+    node.on_load(move |el| attach(el.into()));
+    view! { <div class="behaviour" node_ref=node>{children()}</div> }
+}

@@ -1,0 +1,14 @@
+//! Boots the islands build in the browser: the root owner every island hydrates under.
+//! public/islands.js then finds the page's islands and calls each one's hydrate function.
+
+// Links the library, whose `#[island]`s are the wasm's exports (without a use, rustc
+// would not link it and the wasm would export no island).
+use wego10 as _;
+
+fn main() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        wego10::takeover::stopped();
+    }));
+    leptos::mount::hydrate_islands();
+}

@@ -1,0 +1,75 @@
+import { test, expect, Page } from '@playwright/test';
+import { holdTheWasm, invisibleControls, translate, watchConsole } from './changed-page';
+
+// The pages whose behaviours are Leptos islands over their static HTML (issue 21;
+// wego10_core::routes::is_islands_page): the page is the content, the wasm only its
+// behaviour. They fetch no data file, load the islands build (not the whole app), and
+// whatever others did to them before the islands started (the browser's translation),
+// they keep the same nodes, report nothing and work.
+// `test` is Playwright's own here: a load returns before the islands have started.
+
+const ready = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-app', 'ready', { timeout: 15_000 });
+
+type Case = { path: string; check: (page: Page) => Promise<void> };
+
+const cases: Case[] = [
+  {
+    path: '/',
+    check: async (page) => {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.getByTestId('share').click();
+      await expect(page.getByTestId('share-status')).toHaveText('Link copied to the clipboard.');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('/', page.url()).href);
+    },
+  },
+];
+
+for (const c of cases) {
+  test(`${c.path}: no data file is fetched; the islands build, not the whole app, is loaded`, async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(c.path);
+    await ready(page);
+    await c.check(page);
+    expect(requests.filter((r) => r.includes('/data/'))).toEqual([]);
+    expect(requests.filter((r) => /\/wego10-islands-[0-9a-f]+_bg\.wasm$/.test(r))).toHaveLength(1);
+    expect(requests.filter((r) => /\/wego10-[0-9a-f]+_bg\.wasm$/.test(r))).toEqual([]);
+  });
+
+  test(`${c.path} translated before the islands start: the same nodes, no report, it works`, async ({ page }) => {
+    const seen = watchConsole(page);
+    const release = await holdTheWasm(page);
+    await page.goto(c.path, { waitUntil: 'commit' });
+    expect(await translate(page)).toBeGreaterThan(20);
+    const heading = await page.getByRole('heading', { level: 1 }).elementHandle();
+    const fonts = await page.locator('font').count();
+    release();
+    await ready(page);
+    // Nothing was rendered again: the heading is the same node, still translated.
+    expect(await heading!.evaluate((h) => h.isConnected && h.querySelector('font') !== null)).toBe(true);
+    await c.check(page);
+    expect(await page.locator('font').count()).toBe(fonts);
+    expect(seen.crashes).toEqual([]);
+    expect(seen.warnings.filter((w) => w.startsWith('WeGO 10:'))).toEqual([]);
+    expect(await invisibleControls(page)).toEqual([]);
+  });
+}
+
+test('the menu button on a phone, translated before the islands start: opens, Escape closes @phone-only', async ({ page }) => {
+  const seen = watchConsole(page);
+  const release = await holdTheWasm(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await translate(page);
+  release();
+  await ready(page);
+  const menu = page.getByTestId('menu-button');
+  const team = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Team/ });
+  await expect(team).toBeHidden();
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await expect(team).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(team).toBeHidden();
+  expect(seen.crashes).toEqual([]);
+});
