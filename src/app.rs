@@ -35,11 +35,7 @@ pub fn App(
     view! {
         <Router base=routes::router_base()>
             <PageIdentity/>
-            // With <base href>, "#main" alone would lead to the home page: stay here.
-            <a class="skip-link" href="#main" on:click=|ev| {
-                ev.prevent_default();
-                crate::dom::focus("main");
-            }>"Skip to content"</a>
+            <SkipLink/>
             {embed.is_none().then(|| view! { <Header/> })}
             <main id="main" class="site-main" tabindex="-1">
                 <FlatRoutes fallback=NotFoundPage>
@@ -62,6 +58,20 @@ pub fn App(
                 Some(options) => view! { <EmbedBar options host/> }.into_any(),
             }}
         </Router>
+    }
+}
+
+/// "Skip to content": focus into `<main>`, on the same page. Its href is the page's own
+/// path: with `<base href>`, "#main" alone would lead to the home page (an islands
+/// page has no handler to stop it).
+#[component]
+fn SkipLink() -> impl IntoView {
+    let location = use_location();
+    view! {
+        <a class="skip-link" href=move || format!("{}#main", location.pathname.get()) on:click=|ev| {
+            ev.prevent_default();
+            crate::dom::focus("main");
+        }>"Skip to content"</a>
     }
 }
 

@@ -5,9 +5,14 @@
 //! behaviour is plain DOM work on those children (attributes, classes, focus, history),
 //! attached once. No island has props: what it needs is in the page.
 
+mod embed_dialog;
+mod items;
 mod menu;
 mod share;
+mod url;
 
+pub use embed_dialog::EmbedBehaviour;
+pub use items::ItemsBehaviour;
 pub use menu::MenuBehaviour;
 pub use share::ShareBehaviour;
 

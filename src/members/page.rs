@@ -37,6 +37,8 @@ pub fn Members(file: Arc<MembersFile>) -> impl IntoView {
                 name: m.name.clone(),
                 line: m.country.clone().unwrap_or_default(),
                 path: routes::member(m.id.as_str()),
+                search: wego10_core::text::haystack(logic::search_fields(m)),
+                ..Entry::default()
             },
         })
         .collect();
@@ -60,7 +62,7 @@ pub fn Members(file: Arc<MembersFile>) -> impl IntoView {
         &list_section::MEMBERS,
         ordered.into_iter().zip(listed).collect(),
         chips,
-        |(m, roles), route| Filter::from_query(|k| route.param(k)).matches_with_roles(m, roles),
+        |(m, roles), query| Filter::from_query(query).matches_with_roles(m, roles),
         move |(m, roles)| member_body(m, roles, &story).into_any(),
     )
 }

@@ -36,6 +36,8 @@ pub fn Partners(file: Arc<PartnersFile>) -> impl IntoView {
                         .collect::<Vec<_>>()
                         .join(" · "),
                     path: routes::partner(p.id.as_str()),
+                    search: wego10_core::text::haystack(logic::search_fields(p)),
+                    ..Entry::default()
                 },
             }
         })
@@ -57,10 +59,7 @@ pub fn Partners(file: Arc<PartnersFile>) -> impl IntoView {
         &list_section::PARTNERS,
         partners.into_iter().zip(listed).collect(),
         chips,
-        |p, route| {
-            let q = route.param("q").unwrap_or_default();
-            logic::matches(p, route.param("kind").as_deref(), &q)
-        },
+        |p, query| logic::matches(p, query("kind").as_deref(), &query("q").unwrap_or_default()),
         move |p| {
             let member = members
                 .as_deref()

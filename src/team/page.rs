@@ -45,6 +45,8 @@ pub fn Team(file: Arc<TeamFile>) -> impl IntoView {
                     .map(|r| r.title.clone())
                     .unwrap_or_default(),
                 path: routes::person(p.id.as_str()),
+                search: wego10_core::text::haystack(logic::search_fields(p)),
+                ..Entry::default()
             },
         })
         .collect();
@@ -62,9 +64,13 @@ pub fn Team(file: Arc<TeamFile>) -> impl IntoView {
         &list_section::TEAM,
         people.into_iter().zip(listed).collect(),
         chips,
-        |(p, gs), route| {
-            let q = route.param("q").unwrap_or_default();
-            logic::matches(p, gs, route.param("group").as_deref(), &q)
+        |(p, gs), query| {
+            logic::matches(
+                p,
+                gs,
+                query("group").as_deref(),
+                &query("q").unwrap_or_default(),
+            )
         },
         move |(p, _)| person_body(p, &story).into_any(),
     )

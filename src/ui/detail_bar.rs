@@ -49,10 +49,11 @@ pub fn DetailBar(
                 <a class="button button--ghost" role="link"
                     href=move || target().map(|(_, id)| route.href(Some(id)))
                     aria-disabled=move || target().is_none().then_some("true")
-                    data-testid=if delta < 0 { "prev" } else { "next" }
-                    aria-label=move || match target() {
-                        Some((name, _)) => format!("{which} {noun}: {}", name.unwrap_or_default()),
-                        None => format!("No {} {noun}", which.to_lowercase()),
+                    data-testid=if delta < 0 { "prev" } else { "next" } data-step=delta
+                    aria-label=move || {
+                        let target = target();
+                        let name = target.as_ref().map(|(name, _)| name.as_deref().unwrap_or_default());
+                        wego10_core::strings::step_label(which, noun, name)
                     }
                     on:click=move |ev| {
                         if dom::is_plain_click(&ev) {
@@ -72,7 +73,7 @@ pub fn DetailBar(
         <div class=format!("{block}__bar")>
             {steps}
             {share}
-            <a class=format!("button button--ghost {block}__close") data-testid="close"
+            <a class=format!("button button--ghost {block}__close") data-testid="close" data-close
                 href=move || route.href(None)
                 aria-label=close_label.map_or_else(|| format!("Close the {noun} details"), str::to_owned)
                 on:click=move |ev| {

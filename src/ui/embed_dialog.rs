@@ -17,6 +17,8 @@ pub fn EmbedButton(
         return ().into_any();
     }
     let title = wego10_core::sections::by_id(section).map_or(section, |s| s.embed_title);
+    let path = wego10_core::sections::by_id(section).map_or("", |s| s.path);
+    let islands = routes::islands();
     let params = use_params_map();
     // The open item, from the route's parameters: "x" or "4th/jeju".
     let item = Memo::new(move |_| {
@@ -64,11 +66,7 @@ pub fn EmbedButton(
         let what = if script { "script" } else { "iframe" };
         spawn_local(async move {
             let ok = dom::copy_text(&text).await;
-            status.set(if ok {
-                format!("The {what} snippet is copied to the clipboard.")
-            } else {
-                format!("Select the {what} snippet and copy it.")
-            });
+            status.set(wego10_core::strings::snippet_copied(ok, what));
         });
     };
     // A snippet with its label and copy button: the script one, or the plain iframe.
@@ -79,7 +77,7 @@ pub fn EmbedButton(
             <label class="embed-dialog__label" for=id.clone()>{label}</label>
             <textarea id=id.clone() class="embed-dialog__code" readonly rows=if script { "5" } else { "3" } spellcheck="false"
                 prop:value=move || { let (s, i) = snips.get(); if script { s } else { i } } data-testid=id></textarea>
-            <button type="button" class="button" on:click=move |_| copy(script) data-testid=format!("embed-copy-{kind}")>
+            <button type="button" class="button" on:click=move |_| copy(script) data-testid=format!("embed-copy-{kind}") data-copy=kind>
                 {format!("Copy the {kind} snippet")}
             </button>
         }
@@ -93,19 +91,22 @@ pub fn EmbedButton(
             </label>
         }
     };
-    view! {
+    let view = view! {
         <button type="button" class="button button--ghost embed-open" aria-haspopup="dialog" on:click=open data-testid="embed-open">
             "Embed"
         </button>
-        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-dialog-title" data-testid="embed-dialog">
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-dialog-title" data-testid="embed-dialog"
+            data-path=routes::href(path) data-section=section data-title=title data-site=routes::absolute_url("")>
             <h2 id="embed-dialog-title">"Embed " {title} " on your site"</h2>
             <fieldset class="embed-dialog__options">
                 <legend>"Options"</legend>
-                {move || (!item.get().is_empty()).then(|| view! {
-                    <label class="embed-dialog__option">
-                        <input type="checkbox" prop:checked=move || with_item.get()
+                // On an islands page the build writes it, hidden: its behaviour shows it
+                // (and the item's name) when an item is open.
+                {move || (islands || !item.get().is_empty()).then(|| view! {
+                    <label class="embed-dialog__option" data-item-option hidden=item.get().is_empty()>
+                        <input type="checkbox" prop:checked=move || with_item.get() checked
                             on:change=move |ev| with_item.set(event_target_checked(&ev)) data-testid="embed-with-item"/>
-                        " Open on this item (" {item.get()} ")"
+                        " Open on this item (" <span data-item-name>{item.get()}</span> ")"
                     </label>
                 })}
                 {check("Compact", compact, "embed-compact")}
@@ -124,6 +125,10 @@ pub fn EmbedButton(
             <p class="embed-dialog__status" role="status" data-testid="embed-status">{move || status.get()}</p>
             <button type="button" class="button button--ghost embed-dialog__close" on:click=close>"Close"</button>
         </dialog>
+    };
+    if islands {
+        view! { <crate::islands::EmbedBehaviour>{view}</crate::islands::EmbedBehaviour> }.into_any()
+    } else {
+        view.into_any()
     }
-    .into_any()
 }

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use super::item_route::ItemRoute;
-use crate::text::plural;
 
 /// One row of filter chips, written to the query key `key`.
 pub struct ChipGroup {
@@ -83,14 +82,7 @@ pub fn FilterBar(
         let keys = keys.clone();
         move || route.any_param(&keys)
     };
-    let count_text = move || {
-        let n = shown.get();
-        if active() {
-            format!("Showing {n} of {}", plural(total, noun.0, noun.1))
-        } else {
-            plural(n, noun.0, noun.1)
-        }
-    };
+    let count_text = move || wego10_core::strings::shown_count(shown.get(), total, active(), noun);
     let clear = move |_| {
         let changes: Vec<(&str, &str)> = keys.iter().map(|k| (*k, "")).collect();
         route.set_params(&changes);
@@ -111,12 +103,17 @@ pub fn FilterBar(
             </div>
             {groups.into_iter().map(|g| view! { <ChipRow route group=g/> }).collect_view()}
             <p class="filters__count" role="status" aria-live="polite" data-testid=format!("{}-count", noun.0)>{count_text}</p>
-            <Show when=move || shown.get() == 0>
-                <div class="filters__empty" data-testid="no-results">
-                    <p>{format!("No {} match these filters.", noun.1)}</p>
-                    <button type="button" class="button" on:click=clear.clone()>"Clear the filters"</button>
-                </div>
-            </Show>
+            {move || {
+                // On an islands page the build writes it, hidden: its behaviour shows it.
+                let islands = crate::routes::islands();
+                let hidden = islands && shown.get() > 0;
+                (islands || shown.get() == 0).then(|| view! {
+                    <div class="filters__empty" data-testid="no-results" hidden=hidden>
+                        <p>{format!("No {} match these filters.", noun.1)}</p>
+                        <button type="button" class="button" data-clear on:click=clear.clone()>"Clear the filters"</button>
+                    </div>
+                })
+            }}
         </div>
     }
 }
@@ -133,6 +130,7 @@ fn ChipRow(route: ItemRoute, group: ChipGroup) -> impl IntoView {
         view! {
             <li>
                 <button type="button" class="chip" aria-pressed=pressed data-testid=testid
+                    data-key=key data-value=id.clone().unwrap_or_default()
                     on:click=move |_| route.set_params(&[(key, id.as_deref().unwrap_or(""))])>
                     {label}{count.map(|c| view! { <span class="chip__count">{c}</span> })}
                 </button>

@@ -4,13 +4,18 @@ use super::item_link::ItemLink;
 use super::item_route::ItemRoute;
 use crate::routes;
 
-/// One entry of a list section: its id, name, a line about it, and its app path.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// One entry of a list section: its id, name, a line about it, and its app path; what
+/// its search box looks in (`wego10_core::text::haystack`) and, filled by the section,
+/// the filter values it has ("region=asia role=host"), so the page's behaviour filters
+/// with no data.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Entry {
     pub id: String,
     pub name: String,
     pub line: String,
     pub path: String,
+    pub search: String,
+    pub tags: String,
 }
 
 /// The shown entries of a list section, in groups under headings (a group without a
@@ -24,17 +29,20 @@ pub fn ItemList(
     label: &'static str,
     #[prop(into)] groups: Signal<Vec<(Option<String>, Vec<Entry>)>>,
 ) -> impl IntoView {
+    let islands = routes::islands();
     view! {
         <div class="item-list">
             <h2 class="visually-hidden">{label}</h2>
             <For each=move || groups.get() key=|g| g.clone() let((heading, entries))>
+                <div class="item-list__group">
                 {heading.map(|h| view! { <h3 class="item-list__heading">{h}</h3> })}
                 <ul>
                     {entries.into_iter().map(|e| {
                         let id = e.id.clone();
                         let current = Signal::derive(move || route.is_open(&id));
                         view! {
-                            <li class="item-list__item" data-testid=noun data-id=e.id.clone()>
+                            <li class="item-list__item" data-testid=noun data-id=e.id.clone()
+                                data-search=islands.then(|| e.search.clone()) data-tags=islands.then(|| e.tags.clone())>
                                 <ItemLink route item=e.id.clone() id=format!("{noun}-link-{}", e.id) href=routes::href(&e.path) current>
                                     <strong>{e.name}</strong>
                                 </ItemLink>
@@ -43,6 +51,7 @@ pub fn ItemList(
                         }
                     }).collect_view()}
                 </ul>
+                </div>
             </For>
         </div>
     }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wego10_core::item_nav::KeyMap;
 
+use super::detail_bar::{DetailBar, Share};
 use super::detail_pane::DetailPane;
 use super::filter_bar::{ChipGroup, FilterBar, Search};
 use super::item_list::{Entry, ItemList};
@@ -59,17 +60,26 @@ pub struct Listed {
     pub entry: Entry,
 }
 
-/// The section of `items`, each with its entry, in list order: `matches(item, route)`
-/// says whether an item passes the filters in the route's query (tracked); `body(item)`
-/// is its detail under its heading.
+/// A query of filters: the value of a key, if any.
+pub type Query<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+/// The section of `items`, each with its entry, in list order: `matches(item, query)`
+/// says whether an item passes the filters of a query; `body(item)` is its detail
+/// under its heading.
 pub fn list_section<T: Send + Sync + 'static>(
     spec: &'static ListSpec,
     items: Vec<(T, Listed)>,
     chips: Vec<ChipGroup>,
-    matches: impl Fn(&T, &ItemRoute) -> bool + Send + Sync + 'static,
+    matches: impl Fn(&T, Query) -> bool + Send + Sync + 'static,
     body: impl Fn(&T) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
-    let (items, listed): (Vec<T>, Vec<Listed>) = items.into_iter().unzip();
+    let (items, mut listed): (Vec<T>, Vec<Listed>) = items.into_iter().unzip();
+    if routes::islands() {
+        // Each entry names the chips it passes: the page's behaviour filters with them.
+        for (item, l) in items.iter().zip(listed.iter_mut()) {
+            l.entry.tags = tags(&chips, |query| matches(item, query));
+        }
+    }
     let items = Arc::new(items);
     let for_body = items.clone();
     // The rest is not generic: one copy in the wasm for the three sections.
@@ -77,9 +87,20 @@ pub fn list_section<T: Send + Sync + 'static>(
         spec,
         listed,
         chips,
-        Arc::new(move |i, route| matches(&items[i], route)),
+        Arc::new(move |i, route| matches(&items[i], &|k| route.param(k))),
         Arc::new(move |i| body(&for_body[i])),
     )
+}
+
+/// "region=asia role=host": the chips (key=value) an item passes, each on its own.
+fn tags(chips: &[ChipGroup], passes: impl Fn(Query) -> bool) -> String {
+    chips
+        .iter()
+        .flat_map(|g| g.chips.iter().map(move |c| (g.key, c.id.as_str())))
+        .filter(|(key, value)| passes(&|k| (k == *key).then(|| (*value).to_owned())))
+        .map(|(key, value)| format!("{key}={value}"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 type Matches = Arc<dyn Fn(usize, &ItemRoute) -> bool + Send + Sync>;
@@ -148,6 +169,28 @@ fn by_index(
     };
     let shown_count =
         Signal::derive(move || shown.with(|g| g.iter().map(|(_, es)| es.len()).sum::<usize>()));
+    if routes::islands() {
+        let search = Search {
+            section: spec.section.id,
+            label: spec.search.0,
+            placeholder: spec.search.1,
+        };
+        let section = spec.section;
+        let keys = spec.keys.join(" ");
+        let (title, description) = page_identity(section.path);
+        return view! {
+            <crate::islands::ItemsBehaviour>
+                <div class="list-section" data-items=routes::href(section.path) data-keys=keys
+                    data-noun=format!("{}|{}", section.noun.0, section.noun.1) data-total=total
+                    data-page-title=title data-page-description=description>
+                    <AllEntries route spec listed selected body/>
+                    <FilterBar route groups=chips noun=section.noun total shown=shown_count search/>
+                    <ItemList route noun=section.noun.0 label=spec.list_label groups=shown/>
+                </div>
+            </crate::islands::ItemsBehaviour>
+        }
+        .into_any();
+    }
     view! {
         {unknown}
         <div class="list-section" node_ref=route.root>
@@ -163,6 +206,62 @@ fn by_index(
 }
 
 type Body = Arc<dyn Fn(usize) -> AnyView + Send + Sync>;
+
+/// The document title and description of the page at app path `path` (written by the
+/// build: the page's behaviour sets them when it opens or closes an item in place).
+fn page_identity(path: &str) -> (String, String) {
+    let meta = crate::data::use_site_data().page_meta(path);
+    (wego10_core::meta::full_title(&meta.title), meta.description)
+}
+
+/// Every entry's detail, the open one shown, in one detail shell (the bar, then each
+/// entry's heading and body): an islands page has all it can open in its HTML, and its
+/// behaviour shows the one the URL names. The heading of the shown one is
+/// "<noun>-card-title", which names the shell.
+#[component]
+fn AllEntries(
+    route: ItemRoute,
+    spec: &'static ListSpec,
+    listed: Arc<Vec<Listed>>,
+    selected: Memo<Option<usize>>,
+    body: Body,
+) -> impl IntoView {
+    let noun = spec.section.noun.0;
+    let testid = format!("{noun}-card");
+    let title_id = format!("{testid}-title");
+    let open = selected.get_untracked();
+    let entry = open.map(|i| listed[i].entry.clone());
+    let name_of = {
+        let listed = listed.clone();
+        Callback::new(move |id: String| {
+            listed
+                .iter()
+                .find(|l| l.entry.id == id)
+                .map(|l| l.entry.name.clone())
+        })
+    };
+    let share = Share {
+        path: Signal::stored(entry.as_ref().map(|e| e.path.clone()).unwrap_or_default()),
+        title: Signal::stored(entry.as_ref().map(|e| e.name.clone()).unwrap_or_default()),
+        hashtag: spec.section.hashtag,
+    };
+    view! {
+        <section class="detail" aria-labelledby=title_id.clone() data-testid=testid hidden=open.is_none()>
+            <DetailBar route block="detail" noun name_of share/>
+            {listed.iter().enumerate().map(|(i, l)| {
+                let shown = open == Some(i);
+                let (title, description) = page_identity(&l.entry.path);
+                view! {
+                    <article class="detail__item" data-detail=l.entry.id.clone() data-name=l.entry.name.clone()
+                        data-url=routes::absolute_url(&l.entry.path) data-page-title=title data-page-description=description hidden=!shown>
+                        <h2 id=shown.then(|| title_id.clone()) class="detail__title" tabindex="-1">{l.entry.name.clone()}</h2>
+                        {body(i)}
+                    </article>
+                }
+            }).collect_view()}
+        </section>
+    }
+}
 
 /// The open entry: its detail pane, which stays mounted while the visitor steps.
 #[component]

@@ -35,7 +35,7 @@ pub fn ShareButton(
         path.track();
         set_status.set(String::new());
     });
-    let label = move || title.with(|t| format!("Share “{t}”"));
+    let label = move || title.with(|t| wego10_core::strings::share_label(t));
     let on_click = move |_| {
         let url = url.get_untracked();
         if title.with_untracked(|t| dom::web_share(t, &url)) {
@@ -47,7 +47,7 @@ pub fn ShareButton(
         });
     };
     let view = view! {
-        <span class="share" data-url=move || url.get() data-title=move || title.get()>
+        <span class="share" data-url=move || url.get() data-title=move || title.get() data-hashtag=hashtag>
             <button type="button" class="button button--ghost" aria-label=label data-testid="share" data-share on:click=on_click>
                 "Share"
             </button>

@@ -1,5 +1,5 @@
 import { test, expect, Page } from './fixtures';
-import { at } from './item-section';
+import { at, openDetail } from './item-section';
 import {
   events, offices, editions, members, partners, people, appearances, partnerEvents, personEvents, editionsJudged, headOf, isMember,
 } from './story';
@@ -47,7 +47,7 @@ test('an office card links to its host member and its head', async ({ page }) =>
   await page.goto('/offices/seoul-secretariat');
   await page.getByTestId('office-card').getByTestId('related-member-seoul').click();
   await expect(page).toHaveURL(at('/members/seoul'));
-  await expect(page.getByTestId('member-card').getByTestId('appearances').locator('a[href="/offices/seoul-secretariat"]')).toBeVisible();
+  await expect(openDetail(page, 'member-card').getByTestId('appearances').locator('a[href="/offices/seoul-secretariat"]')).toBeVisible();
 });
 
 test('a winner links to its member; a winner whose city is not a member, or not named, links to none', async ({ page }) => {
@@ -58,7 +58,7 @@ test('a winner links to its member; a winner whose city is not a member, or not 
   await expect(page).toHaveURL(at('/members/goyang'));
   await expect(page.getByRole('dialog')).toHaveCount(0);
   // Goyang won twice (3rd and 4th editions): both awards are on its page
-  const list = page.getByTestId('member-card').getByTestId('appearances');
+  const list = openDetail(page, 'member-card').getByTestId('appearances');
   await expect(list.locator('a[href="/awards/4th/goyang-smart-city-plan"]')).toBeVisible();
   await expect(list.locator('a[href="/awards/3rd/goyang-iot-waste-bins"]')).toBeVisible();
   // The awards were open to non-members: no source calls Belo Horizonte a member.
@@ -80,18 +80,25 @@ test("the awards' judges link to their pages in the team", async ({ page }) => {
   await judges.locator('a[href="/team/renata-avila"]').click();
   await expect(page).toHaveURL(at('/team/renata-avila'));
   await expect(page.locator('#person-card-title')).toContainText('Renata Avila');
-  await expect(page.getByTestId('person-card').getByTestId('person-editions').locator('a[href="/awards/4th"]')).toBeVisible();
+  await expect(openDetail(page, 'person-card').getByTestId('person-editions').locator('a[href="/awards/4th"]')).toBeVisible();
 });
 
 // ——— Every cross-reference of the data, on the static pages (no JavaScript needed) ———
 
 /** The href of the link with test id `testid` in `html`, or undefined. */
+/** The open item's detail where the page has every item's (an islands page), else the page. */
+function openPart(html: string) {
+  const open = html.search(/<article\b[^>]*data-detail="[^"]*"(?![^>]*\shidden)[^>]*>/);
+  return open < 0 ? html : html.slice(open, html.indexOf('</article>', open));
+}
 function hrefOf(html: string, testid: string) {
-  const tag = (html.match(/<a\b[^>]*>/g) ?? []).find((t) => t.includes(`data-testid="${testid}"`));
+  const tag = (openPart(html).match(/<a\b[^>]*>/g) ?? []).find((t) => t.includes(`data-testid="${testid}"`));
   return tag?.match(/\shref="([^"]*)"/)?.[1];
 }
-/** The hrefs of the links inside the element with test id `testid` (a list: up to its `</ul>`). */
+/** The hrefs of the links inside the element with test id `testid` (a list: up to its `</ul>`),
+ *  in the open item's detail where the page has every item's (an islands page). */
 function hrefsIn(html: string, testid: string) {
+  html = openPart(html);
   const start = html.indexOf(`data-testid="${testid}"`);
   if (start < 0) return undefined;
   const part = html.slice(start, html.indexOf('</ul>', start));

@@ -1,4 +1,5 @@
 import { test, expect, Page } from './fixtures';
+import { openDetail } from './item-section';
 import { APP, SUB, HOST } from './ports';
 
 // Embeds on a member site's page served from another origin (HOST, a second loopback
@@ -67,7 +68,7 @@ test('/embed/members/seoul shows the member card without the site chrome; the ot
   expect(resp?.status()).toBe(200);
   await expect(page.getByTestId('member-card')).toBeVisible();
   await expect(page.locator('#member-card-title')).toContainText('Seoul');
-  await expect(page.getByTestId('member-card').getByTestId('appearances').getByRole('link').first()).toBeVisible();
+  await expect(openDetail(page, 'member-card').getByTestId('appearances').getByRole('link').first()).toBeVisible();
   await expect(page.locator('.site-header')).toHaveCount(0);
   await expect(page.locator('.site-footer')).toHaveCount(0);
   await expect(page.getByTestId('embed-open-full')).toHaveAttribute('href', '/members/seoul');

@@ -37,12 +37,19 @@ export interface ItemSection {
   hashtag: string;
 }
 
+/** The open item's detail in a list section whose card is `card` ("member-card"): on a
+ *  page whose behaviours are islands, the shown one of the details the build wrote into
+ *  the card; where the whole app renders the page (an embed), the card itself. */
+export const openDetail = (page: Page, card: string) =>
+  page.locator(`[data-testid="${card}"]:visible [data-detail]:visible, [data-testid="${card}"]:visible:not(:has([data-detail]))`);
+
 export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The page's URL is exactly `path` (with the query `query`, if given). */
 export const at = (path: string, query = '') => new RegExp(`^${esc(APP)}${esc(path)}${query ? `\\?${esc(query)}` : ''}$`);
 
 export function itemSectionTests(s: ItemSection) {
-  const card = (page: Page) => page.getByTestId(s.card);
+  // The detail shell holds every entry's detail; it shows when one is open.
+  const card = (page: Page) => page.locator(`[data-testid="${s.card}"]:visible`);
   const title = (page: Page) => page.locator(`#${s.card}-title`);
   const link = (page: Page, id: string) => page.locator(`#${s.link}${id}`);
   // Filtered-out items may stay in the DOM, hidden (as on the timeline): count the shown ones.

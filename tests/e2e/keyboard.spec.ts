@@ -362,7 +362,7 @@ test('members: a region chip, the search box, Enter opens a member, arrows step,
   // the card's links are reachable: an appearance, then back with Escape from inside the card
   await tabTo(page, '[data-testid="member-card"] [data-testid="appearances"] a');
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('member-card')).toHaveCount(0);
+  await expect(page.locator('[data-testid="member-card"]:visible')).toHaveCount(0);
   await expect(page).toHaveURL(/\/members\?region=asia$/);
   await expect(page.locator(`#member-link-${ids[2]}`)).toBeFocused();
 });

@@ -1,5 +1,5 @@
 import { test, expect, Page } from './fixtures';
-import { itemSectionTests, at } from './item-section';
+import { itemSectionTests, at, openDetail } from './item-section';
 import {
   members, byId, regions, regionSlug, memberRoles, ROLES, appearances, matchesQuery, onMap, onMapBy, offices,
 } from './story';
@@ -9,7 +9,7 @@ import {
 // events, awards and offices that name it); and the member cities as a layer of the
 // offices map.
 
-const card = (page: Page) => page.getByTestId('member-card');
+const card = (page: Page) => openDetail(page, 'member-card');
 const shown = (page: Page) => page.locator('[data-testid="member"]:visible');
 const shownIds = async (page: Page) => shown(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort());
 const ids = (list: { id: string }[]) => list.map((m) => m.id).sort();

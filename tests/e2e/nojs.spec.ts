@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { openDetail } from './item-section';
 import { members, partners, people } from './story';
 
 // Without JavaScript every page shows its content, and every link between sections
@@ -103,7 +104,7 @@ test('without JavaScript: members → member → event → person → partner, b
   await expect(page.getByRole('searchbox')).toBeHidden();
   await page.locator('#member-link-seoul').click();
   await expect(page).toHaveURL(/\/members\/seoul$/);
-  const card = page.getByTestId('member-card');
+  const card = openDetail(page, 'member-card');
   await expect(card).toBeVisible();
   await expect(card).toContainText('Republic of Korea');
   await expect(card.getByTestId('sources')).toBeVisible();
@@ -111,14 +112,14 @@ test('without JavaScript: members → member → event → person → partner, b
   await expect(page).toHaveURL(/\/timeline\/inaugural-general-assembly-2010$/);
   await page.getByTestId('event-detail').getByTestId('related-person-oh-se-hoon').click();
   await expect(page).toHaveURL(/\/team\/oh-se-hoon$/);
-  await expect(page.getByTestId('person-card').getByTestId('person-roles')).toContainText('President');
+  await expect(openDetail(page, 'person-card').getByTestId('person-roles')).toContainText('President');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partners' }).click();
   await expect(page.getByTestId('partner')).toHaveCount(partners.length);
   await page.locator('#partner-link-nia').click();
   await expect(page).toHaveURL(/\/partners\/nia$/);
-  await expect(page.getByTestId('partner-card').getByTestId('partner-events').getByRole('link')).not.toHaveCount(0);
+  await expect(openDetail(page, 'partner-card').getByTestId('partner-events').getByRole('link')).not.toHaveCount(0);
   await page.goto('/team/young-sook-nam');
-  await expect(page.getByTestId('person-card')).toContainText('Secretary General');
+  await expect(openDetail(page, 'person-card')).toContainText('Secretary General');
   await page.goto('/offices/chengdu');
   await expect(page.getByTestId('office-card').getByTestId('related-member-chengdu')).toBeVisible();
 });

@@ -1,11 +1,11 @@
 import { test, expect, Page } from './fixtures';
-import { itemSectionTests, at } from './item-section';
+import { itemSectionTests, at, openDetail } from './item-section';
 import { partners, byId, partnerEvents, partnerYears, yearsLabel, isMember, events } from './story';
 
 // #WeGOPARTNERS: the organizations that worked with WeGO, each with what it did, in
 // which years, and the events it appears in (derived from the events that name it).
 
-const card = (page: Page) => page.getByTestId('partner-card');
+const card = (page: Page) => openDetail(page, 'partner-card');
 const shown = (page: Page) => page.locator('[data-testid="partner"]:visible');
 const shownIds = async (page: Page) => shown(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort());
 const query = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);

@@ -1,4 +1,5 @@
 import { test, expect, Page } from './fixtures';
+import { openDetail } from './item-section';
 
 // Printing a section gives a readable document: the content as lists, without the
 // controls that only work on a screen (navigation, filters, buttons, map, sharing).
@@ -205,7 +206,7 @@ test('awards: printed as a list by category, a heading per category with its win
 test('members: an open member prints its card with where it appears and its sources', async ({ page }) => {
   await printView(page, '/members/seoul', 'member-card');
   await expectNoScreenControls(page);
-  const card = page.getByTestId('member-card');
+  const card = openDetail(page, 'member-card');
   await expect(card).toBeVisible();
   await expect(card.locator('#member-card-title')).toContainText('Seoul');
   await expect(card).toContainText('Republic of Korea');

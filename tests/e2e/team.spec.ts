@@ -1,12 +1,12 @@
 import { test, expect, Page } from './fixtures';
-import { itemSectionTests, at } from './item-section';
+import { itemSectionTests, at, openDetail } from './item-section';
 import { people, byId, offices, personGroups, GROUPS, personEvents, editionsJudged, roleYears } from './story';
 
 // #WeGOTEAM: the people who led WeGO and its offices, its presidents and the judges of
 // the awards, each with roles, years, the editions judged and the events they appear in.
 // The sources hold no testimonial quotes, so the section has none.
 
-const card = (page: Page) => page.getByTestId('person-card');
+const card = (page: Page) => openDetail(page, 'person-card');
 const shown = (page: Page) => page.locator('[data-testid="person"]:visible');
 const shownIds = async (page: Page) => shown(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!).sort());
 const query = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);

@@ -233,6 +233,18 @@ pub fn region_slug(region: &str) -> String {
     out
 }
 
+/// What the search box looks in: the member's name, country, region and note.
+pub fn search_fields(m: &Member) -> impl Iterator<Item = &str> {
+    [
+        Some(m.name.as_str()),
+        m.country.as_deref(),
+        m.region.as_deref(),
+        m.note.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+}
+
 /// What the visitor filters the members by; lives in the URL query.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -275,13 +287,7 @@ impl Filter {
                 _ => return false,
             }
         }
-        let fields = [
-            Some(m.name.as_str()),
-            m.country.as_deref(),
-            m.region.as_deref(),
-            m.note.as_deref(),
-        ];
-        matches_query(&self.query, fields.into_iter().flatten())
+        matches_query(&self.query, search_fields(m))
     }
 
     /// The URL of the members section (or of one member) with this filter.

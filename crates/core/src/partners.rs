@@ -76,13 +76,14 @@ pub fn ordered<'a>(partners: &'a [Partner], events: &[Event]) -> Vec<&'a Partner
 /// Whether a partner passes the section's filter: its kind (`PartnerKind::as_str`),
 /// and the search text in its names or summary.
 pub fn matches(p: &Partner, kind: Option<&str>, query: &str) -> bool {
-    kind.is_none_or(|k| p.kind.as_str() == k)
-        && crate::text::matches_query(
-            query,
-            [p.name.as_str(), p.summary.as_str()]
-                .into_iter()
-                .chain(p.short_name.as_deref()),
-        )
+    kind.is_none_or(|k| p.kind.as_str() == k) && crate::text::matches_query(query, search_fields(p))
+}
+
+/// What the search box looks in: the partner's names and summary.
+pub fn search_fields(p: &Partner) -> impl Iterator<Item = &str> {
+    [p.name.as_str(), p.summary.as_str()]
+        .into_iter()
+        .chain(p.short_name.as_deref())
 }
 
 #[cfg(test)]

@@ -67,7 +67,8 @@ pub const EMBED: &str = "/embed";
 /// islands build there, and no data); the others are still taken over whole by the app.
 /// The move to islands goes section by section (issue 21).
 pub fn is_islands_page(path: &str) -> bool {
-    path == HOME
+    let section = |s: &str| path == s || path.strip_prefix(s).is_some_and(|r| r.starts_with('/'));
+    path == HOME || [MEMBERS, PARTNERS, TEAM].into_iter().any(section)
 }
 
 /// A section's path with an item open ("/members/seoul"), or the section's own.

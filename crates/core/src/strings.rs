@@ -11,6 +11,41 @@ pub fn link_copied(ok: bool, url: &str) -> String {
     }
 }
 
+/// After a copy button of the Embed dialog copied its snippet (`kind`: "script" or
+/// "iframe"), or could not.
+pub fn snippet_copied(ok: bool, kind: &str) -> String {
+    if ok {
+        format!("The {kind} snippet is copied to the clipboard.")
+    } else {
+        format!("Select the {kind} snippet and copy it.")
+    }
+}
+
+/// A filter bar's count of the shown items: "12 members", or with a filter on,
+/// "Showing 3 of 12 members". `noun` is (singular, plural).
+pub fn shown_count(shown: usize, total: usize, filtered: bool, noun: (&str, &str)) -> String {
+    let plural = crate::text::plural;
+    if filtered {
+        format!("Showing {shown} of {}", plural(total, noun.0, noun.1))
+    } else {
+        plural(shown, noun.0, noun.1)
+    }
+}
+
+/// The accessible name of Previous or Next (`which`) in an open item's bar: the item it
+/// opens, or that there is none.
+pub fn step_label(which: &str, noun: &str, target: Option<&str>) -> String {
+    match target {
+        Some(name) => format!("{which} {noun}: {name}"),
+        None => format!("No {} {noun}", which.to_lowercase()),
+    }
+}
+
+/// The Share button's accessible name.
+pub fn share_label(title: &str) -> String {
+    format!("Share “{title}”")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -246,11 +246,12 @@ pub fn find<'a>(
 /// (`Group::as_str`), and the search text in their name or role titles.
 pub fn matches(person: &TeamMember, groups: &[Group], group: Option<&str>, query: &str) -> bool {
     group.is_none_or(|g| groups.iter().any(|x| x.as_str() == g))
-        && crate::text::matches_query(
-            query,
-            std::iter::once(person.name.as_str())
-                .chain(person.roles.iter().map(|r| r.title.as_str())),
-        )
+        && crate::text::matches_query(query, search_fields(person))
+}
+
+/// What the search box looks in: the person's name and role titles.
+pub fn search_fields(person: &TeamMember) -> impl Iterator<Item = &str> {
+    std::iter::once(person.name.as_str()).chain(person.roles.iter().map(|r| r.title.as_str()))
 }
 
 #[cfg(test)]

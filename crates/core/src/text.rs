@@ -25,12 +25,18 @@ pub fn fold(s: &str) -> String {
 
 /// True when every word of `query` occurs in one of `fields` (diacritics and case ignored).
 pub fn matches_query<'a>(query: &str, fields: impl IntoIterator<Item = &'a str>) -> bool {
-    let words: Vec<String> = fold(query).split_whitespace().map(str::to_owned).collect();
-    if words.is_empty() {
-        return true;
-    }
-    let haystack: String = fields.into_iter().map(fold).collect::<Vec<_>>().join("\n");
-    words.iter().all(|w| haystack.contains(w.as_str()))
+    matches_haystack(query, &haystack(fields))
+}
+
+/// What a search looks in: `fields` folded, a line each (a page writes it on each item,
+/// so its search box needs no data).
+pub fn haystack<'a>(fields: impl IntoIterator<Item = &'a str>) -> String {
+    fields.into_iter().map(fold).collect::<Vec<_>>().join("\n")
+}
+
+/// True when every word of `query` occurs in `haystack` (see `haystack`).
+pub fn matches_haystack(query: &str, haystack: &str) -> bool {
+    fold(query).split_whitespace().all(|w| haystack.contains(w))
 }
 
 /// "1 event", "2 events".
