@@ -161,7 +161,11 @@ fn writes_a_page_an_embed_page_and_a_card_per_item() {
         // which reads the data and the boot block before it takes the page over.
         if wego10_core::routes::is_islands_page(&page.path) {
             assert!(html.contains("<script defer src=\"/sub/islands.js\" integrity=\"sha384-"));
-            assert!(!html.contains("href=\"data/"), "{}: reads data", file.display());
+            assert!(
+                !html.contains("href=\"data/"),
+                "{}: reads data",
+                file.display()
+            );
             assert!(!html.contains("wego-boot"), "{}", file.display());
             assert!(body.contains("<leptos-island"), "{}", file.display());
         } else {
