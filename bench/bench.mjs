@@ -38,6 +38,14 @@ console.log('\n## Assets (KB)\n');
 console.log('| file | raw | gzip | brotli |\n|---|---:|---:|---:|');
 for (const r of sizeRows) console.log(`| ${r.file.replace(/-[0-9a-f]{16}/, '')} | ${kb(r.raw)} | ${kb(r.gz)} | ${kb(r.br)} |`);
 console.log(`| **code total (wasm+js+css)** | ${kb(code.raw)} | **${kb(code.gz)}** | ${kb(code.br)} |`);
+// During the move to islands (issue 21) the site ships two builds: the islands build, which
+// the pages of wego10_core::routes::is_islands_page load, and the whole app, the others'.
+const sum = (pick) => sizeRows.filter((r) => pick(r.file)).reduce((t, r) => t + r.gz, 0);
+const shared = (f) => f.endsWith('.css') || f === 'no-app.js';
+const islandsCode = sum((f) => f.startsWith('wego10-islands-') || f === 'islands.js' || shared(f));
+const appCode = sum((f) => (/^wego10-[0-9a-f]{16}/.test(f)) || shared(f));
+console.log(`| code an islands page loads (islands wasm+js, islands.js, CSS, no-app.js) | | **${kb(islandsCode)}** | |`);
+console.log(`| code a whole-app page loads (wasm+js, CSS, no-app.js) | | ${kb(appCode)} | |`);
 for (const r of dataRows) console.log(`| ${r.file} | ${kb(r.raw)} | ${kb(r.gz)} | |`);
 console.log(`| embed.js (for member sites; budget 2 KB gzip) | ${kb(embedJs.length)} | ${kb(zlib.gzipSync(embedJs, { level: 9 }).length)} | |`);
 
@@ -53,6 +61,8 @@ const routes = [
   { path: '/offices/chengdu', ready: '[data-testid="office-card"]' },
   { path: '/awards', ready: '[data-testid="winner"]' },
   { path: '/awards/4th/mexico-city-my-safe-city', ready: '[data-testid="lightbox"]' },
+  { path: '/members', ready: '[data-testid="member"]' },
+  { path: '/members/seoul', ready: '#member-card-title' },
 ];
 
 // After a load, wait until the app has taken the page over before clicking.
@@ -65,12 +75,15 @@ const browser = await chromium.launch({
 
 // Records FCP, LCP, long tasks and the moment the route's content appears.
 const probe = (selector) => {
-  window.__bench = { lcp: 0, tbt: 0, ready: 0, interactive: 0, cls: 0 };
+  window.__bench = { lcp: 0, tbt: 0, ready: 0, interactive: 0, cls: 0, bytes: 0 };
+  // Bytes on the wire until the controls work: the page and every file it loaded by then.
+  const wire = () => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+    .filter((e) => e.responseEnd <= performance.now()).reduce((t, e) => t + (e.transferSize || 0), 0);
   // Cumulative layout shift (shifts right after input do not count), through the takeover.
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__bench.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
   // Interactive: the app has taken the page over (<html data-app="ready">).
   new MutationObserver((_, obs) => {
-    if (document.documentElement?.dataset.app === 'ready') { window.__bench.interactive = performance.now(); obs.disconnect(); }
+    if (document.documentElement?.dataset.app === 'ready') { window.__bench.interactive = performance.now(); window.__bench.bytes = wire(); obs.disconnect(); }
   }).observe(document, { attributes: true, attributeFilter: ['data-app'], subtree: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.tbt += Math.max(0, e.duration - 50); }).observe({ type: 'longtask', buffered: true });
@@ -96,7 +109,7 @@ async function load(route, throttle) {
   const m = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
     lcp: window.__bench.lcp, tbt: window.__bench.tbt, ready: window.__bench.ready,
-    interactive: window.__bench.interactive, cls: window.__bench.cls,
+    interactive: window.__bench.interactive, cls: window.__bench.cls, bytes: window.__bench.bytes,
   }));
   await context.close();
   return m;
@@ -111,7 +124,8 @@ for (const throttle of [1, 4]) {
     results.push({ route: route.path, throttle,
       fcp: median(ms.map((m) => m.fcp)), lcp: median(ms.map((m) => m.lcp)),
       ready: median(ms.map((m) => m.ready)), tbt: median(ms.map((m) => m.tbt)),
-      interactive: median(ms.map((m) => m.interactive)), cls: Math.max(...ms.map((m) => m.cls)) });
+      interactive: median(ms.map((m) => m.interactive)), cls: Math.max(...ms.map((m) => m.cls)),
+      bytes: median(ms.map((m) => m.bytes)) });
   }
 }
 // ---------------------------------------------------------------- interactions
@@ -236,6 +250,31 @@ inter.push(await interactions('timeline (2,000 synthetic events)', (page) =>
   await context.close();
 }
 
+// A list section whose behaviours are islands (members): a region chip, open an entry,
+// next, close.
+{
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(base + '/members');
+  await takenOver(page);
+  const filter = [];
+  const open = [];
+  const next = [];
+  const close = [];
+  for (let i = 0; i < clicks; i++) {
+    filter.push(await clickToPaint(page, '[data-testid="region-asia"]'));
+    filter.push(await clickToPaint(page, '[data-testid="region-all"]'));
+    open.push(await clickToPaint(page, '[data-testid="member"] a', i % 5));
+    next.push(await clickToPaint(page, '[data-testid="member-card"] [data-testid="next"]'));
+    close.push(await clickToGone(page, '[data-testid="member-card"] [data-testid="close"]', '[data-testid="member-card"]'));
+    await page.waitForURL(/\/members$/);
+  }
+  inter.push({ label: 'members (islands): region chip, open an entry, next, close', filter: median(filter), open: median(open), next: median(next), close: median(close) });
+  await context.close();
+}
+
 // The map: first render, and the frame time of zooming and panning.
 {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -274,14 +313,14 @@ console.log('| view | filter click | next item | open card | close |\n|---|---:|
 for (const r of inter) console.log(`| ${r.label} | ${fmt(r.filter)} | ${fmt(r.next)} | ${fmt(r.open)} | ${fmt(r.close)} |`);
 
 console.log(`\n## Page loads (median of ${runs} fresh loads, ms; gzip over loopback)\n`);
-console.log('| route | CPU | FCP | LCP | content visible | interactive (takeover done) | CLS (worst) | TBT |\n|---|---|---:|---:|---:|---:|---:|---:|');
+console.log('| route | CPU | FCP | LCP | content visible | interactive (takeover done) | CLS (worst) | TBT | KB on the wire until interactive |\n|---|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of results) {
-  console.log(`| ${r.route} | ${r.throttle}x | ${r.fcp.toFixed(0)} | ${r.lcp.toFixed(0)} | ${r.ready.toFixed(0)} | ${r.interactive.toFixed(0)} | ${r.cls.toFixed(3)} | ${r.tbt.toFixed(0)} |`);
+  console.log(`| ${r.route} | ${r.throttle}x | ${r.fcp.toFixed(0)} | ${r.lcp.toFixed(0)} | ${r.ready.toFixed(0)} | ${r.interactive.toFixed(0)} | ${r.cls.toFixed(3)} | ${r.tbt.toFixed(0)} | ${kb(r.bytes)} |`);
 }
 const t4 = results.filter((r) => r.throttle === 4);
 console.log('\n## Budget (issues 7, 11, 12)\n');
 console.log('| figure | value | budget |\n|---|---:|---:|');
-console.log(`| code transferred, gzip | ${kb(code.gz)} KB | 145 KB |`);
+console.log(`| code the site ships, both builds, gzip | ${kb(code.gz)} KB | 145 KB |`);
 console.log(`| slowest route content visible (4x CPU) | ${Math.max(...t4.map((r) => r.ready)).toFixed(0)} ms | 500 ms |`);
 console.log(`| slowest route interactive, takeover done (4x CPU) | ${Math.max(...t4.map((r) => r.interactive)).toFixed(0)} ms | not later than before (about 950-1100 ms) |`);
 console.log(`| worst cumulative layout shift through takeover (4x CPU) | ${Math.max(...t4.map((r) => r.cls)).toFixed(3)} | 0.02 |`);
@@ -294,6 +333,10 @@ console.log(`| open an award card to dialog paint (4x CPU) | ${inter[2].open.toF
 console.log(`| next winner in the dialog, once it has opened (4x CPU) | ${inter[2].next.toFixed(1)} ms | 30 ms (issue 12) |`);
 console.log(`| next winner while the dialog still fades in (4x CPU) | ${inter[2].duringFade.toFixed(1)} ms | |`);
 console.log(`| close the dialog / the event (4x CPU) | ${inter[2].close.toFixed(1)} / ${inter[0].close.toFixed(1)} ms | 30 ms (issue 12) |`);
-console.log(`| map first render, markers visible (4x CPU) | ${inter[3].mapReady.toFixed(0)} ms | |`);
-console.log(`| map zoom / pan, click to next paint (4x CPU) | ${inter[3].filter.toFixed(1)} / ${inter[3].next.toFixed(1)} ms | 16 ms a frame |`);
+console.log(`| members (islands): region chip / open / next / close (4x CPU) | ${inter[3].filter.toFixed(1)} / ${inter[3].open.toFixed(1)} / ${inter[3].next.toFixed(1)} / ${inter[3].close.toFixed(1)} ms | 30 ms |`);
+console.log(`| map first render, markers visible (4x CPU) | ${inter[4].mapReady.toFixed(0)} ms | |`);
+console.log(`| map zoom / pan, click to next paint (4x CPU) | ${inter[4].filter.toFixed(1)} / ${inter[4].next.toFixed(1)} ms | 16 ms a frame |`);
+const islandsRoutes = t4.filter((r) => r.route.startsWith('/members') || r.route === '/');
+console.log(`| code an islands page loads, gzip | ${kb(islandsCode)} KB | 145 KB (the whole app, issue 21) |`);
+console.log(`| most KB on the wire until the controls work, islands pages (4x CPU) | ${kb(Math.max(...islandsRoutes.map((r) => r.bytes)))} KB | 100 KB |`);
 fs.writeFileSync('bench/results/last.json', JSON.stringify({ date: new Date().toISOString(), sizes: sizeRows, code, results, interactions: inter }, null, 2));

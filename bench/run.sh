@@ -30,6 +30,12 @@ cargo build --quiet --release --target wasm32-unknown-unknown --bin wego10 --no-
 wasm-bindgen --target web --out-dir target/twiggy "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/release/wego10.wasm"
 twiggy top -n 100000 -f csv target/twiggy/wego10_bg.wasm >target/twiggy-top.csv
 node bench/contributors.mjs target/twiggy-top.csv
+echo
+echo "The islands build (islands.html):"
+cargo build --quiet --release --target wasm32-unknown-unknown --bin wego10-islands --no-default-features --features islands
+wasm-bindgen --target web --out-dir target/twiggy-islands "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/release/wego10-islands.wasm"
+twiggy top -n 100000 -f csv target/twiggy-islands/wego10-islands_bg.wasm >target/twiggy-islands-top.csv
+node bench/contributors.mjs target/twiggy-islands-top.csv
 
 # The framework's floor: the smallest app built like ours, through the same wasm-bindgen
 # and wasm-opt -Oz as Trunk's build (index.html), so the two sizes compare.

@@ -55,6 +55,9 @@ test('navigating between sections fetches each data file only once', async ({ pa
   for (const name of ['Timeline', 'Offices', 'Awards', 'Members', 'Partners', 'Team', 'Timeline', 'Home', 'Awards']) {
     await nav.getByRole('link', { name }).click();
     await expect(nav.getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
+    // From an islands page (the home page, which fetches no data), a link is a page load:
+    // the next click waits for its app.
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   }
   await expect(page.getByTestId('winner').first()).toBeVisible();
   const counts = fetched.reduce((m, p) => m.set(p, (m.get(p) || 0) + 1), new Map<string, number>());
