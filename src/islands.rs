@@ -4,6 +4,9 @@
 //! walks), so neither the browser's translation nor an extension can break it; its
 //! behaviour is plain DOM work on those children (attributes, classes, focus, history),
 //! attached once. No island has props: what it needs is in the page.
+//!
+//! The whole app's build (`hydrate`) compiles them as plain components, never rendered
+//! there: an island would export its hydrate function, and keep its code in that wasm.
 
 mod embed_dialog;
 mod items;

@@ -79,9 +79,11 @@ pub fn embed() -> Option<EmbedOptions> {
     with_env(|e| e.embed.clone())
 }
 
-/// Whether this page's behaviours are islands (see `Env::islands`).
+/// Whether this page's behaviours are islands (see `Env::islands`). Never in the whole
+/// app's browser build, which takes over only the other pages: there the islands'
+/// branches of the components are dead code, and the compiler leaves them out.
 pub fn islands() -> bool {
-    with_env(|e| e.islands)
+    cfg!(not(feature = "hydrate")) && with_env(|e| e.islands)
 }
 
 /// The year the site was built.

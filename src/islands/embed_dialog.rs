@@ -14,7 +14,8 @@ use crate::dom::{self, listen, select};
 use crate::islands::url;
 
 /// Wraps the Embed button and its `<dialog>` (see `ui::embed_dialog`).
-#[island]
+#[cfg_attr(not(feature = "hydrate"), island)]
+#[cfg_attr(feature = "hydrate", component)]
 pub fn EmbedBehaviour(children: Children) -> impl IntoView {
     super::behaviour(children, attach)
 }

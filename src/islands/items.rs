@@ -12,15 +12,17 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 use wego10_core::item_nav::{
-    history_op, key_action, state_url, step_target, HistoryOp, KeyAction, KeyMap, Move, Press,
+    history_op, key_action, passes_filters, state_url, step_target, HistoryOp, KeyAction, KeyMap,
+    Move, Press,
 };
-use wego10_core::{share, strings, text};
+use wego10_core::{share, strings};
 
 use crate::dom::{self, listen, select};
 use crate::islands::url;
 
 /// Wraps a `.list-section` (see `ui::list_section`).
-#[island]
+#[cfg_attr(not(feature = "hydrate"), island)]
+#[cfg_attr(feature = "hydrate", component)]
 pub fn ItemsBehaviour(children: Children) -> impl IntoView {
     super::behaviour(children, attach)
 }
@@ -89,7 +91,7 @@ fn attach(behaviour: Element) {
         if item.is_none() {
             on_pop.opened_here.set(false);
         }
-        on_pop.show_and_focus(item);
+        on_pop.show_and_focus(item, true);
     });
 }
 
@@ -197,7 +199,7 @@ impl Items {
             }
             _ => url::replace(&url),
         }
-        self.show_and_focus(Some(id));
+        self.show_and_focus(Some(id), false);
     }
 
     /// Opens the shown item `delta` steps away.
@@ -218,12 +220,12 @@ impl Items {
         match history_op(Move::Close, true, self.opened_here.get()) {
             HistoryOp::Back => {
                 self.opened_here.set(false);
-                self.show_and_focus(None);
+                self.show_and_focus(None, false);
                 dom::history_back();
             }
             _ => {
                 url::replace(&self.url(None, &[]));
-                self.show_and_focus(None);
+                self.show_and_focus(None, false);
             }
         }
     }
@@ -243,11 +245,16 @@ impl Items {
             .collect()
     }
 
-    /// `show`, then focus: into the opened item's heading (its entry scrolled into view),
-    /// or back to the closed item's link.
-    fn show_and_focus(&self, item: Option<String>) {
+    /// Shows `item` (the filters are as they were: `show_item`; after Back or Forward,
+    /// which may also change them: `show`), then moves focus: into the opened item's
+    /// heading (its entry scrolled into view), or back to the closed item's link.
+    fn show_and_focus(&self, item: Option<String>, filters_changed: bool) {
         let before = self.shown.borrow().clone();
-        self.show(item.as_deref());
+        if filters_changed {
+            self.show(item.as_deref());
+        } else {
+            self.show_item(item.as_deref());
+        }
         let link = |id: &str| select(&self.root, &format!("[data-item-link=\"{id}\"]"));
         match (&item, before) {
             (Some(id), _) => {
@@ -285,21 +292,12 @@ impl Items {
     fn show(&self, item: Option<&str>) {
         let filtered = self.keys.iter().any(|k| url::query_value(k).is_some());
         let q = url::query_value("q").unwrap_or_default();
+        let keys: Vec<&str> = self.keys.iter().map(String::as_str).collect();
         let mut count = 0;
         for li in elements(&self.root, "[data-id]") {
             let tags = li.get_attribute("data-tags").unwrap_or_default();
             let search = li.get_attribute("data-search").unwrap_or_default();
-            let passes =
-                self.keys
-                    .iter()
-                    .filter(|k| *k != "q")
-                    .all(|k| match url::query_value(k) {
-                        Some(v) => tags
-                            .split(' ')
-                            .any(|t| t.split_once('=') == Some((k.as_str(), v.as_str()))),
-                        None => true,
-                    })
-                    && text::matches_haystack(&q, &search);
+            let passes = passes_filters(&keys, &tags, &search, url::query_value);
             count += usize::from(passes);
             set_hidden(&li, !passes);
         }

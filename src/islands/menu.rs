@@ -6,7 +6,8 @@ use wasm_bindgen::JsCast;
 use crate::dom::{listen, select};
 
 /// Wraps the site header's `<nav>`.
-#[island]
+#[cfg_attr(not(feature = "hydrate"), island)]
+#[cfg_attr(feature = "hydrate", component)]
 pub fn MenuBehaviour(children: Children) -> impl IntoView {
     super::behaviour(children, attach)
 }

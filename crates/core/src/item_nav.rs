@@ -189,9 +189,80 @@ impl PendingReplace {
     }
 }
 
+/// Whether a listed item passes the filters of a query (`query`: a key's value, if any):
+/// for each of `keys` but "q" that has a value, "key=value" must be one of the item's
+/// `tags` ("region=asia role=host"), and every word of "q" must be in its `haystack`
+/// (`text::haystack`). What a page's behaviour filters by, with no data.
+pub fn passes_filters(
+    keys: &[&str],
+    tags: &str,
+    haystack: &str,
+    query: impl Fn(&str) -> Option<String>,
+) -> bool {
+    keys.iter().filter(|k| **k != "q").all(|k| match query(k) {
+        Some(v) => tags
+            .split(' ')
+            .any(|t| t.split_once('=') == Some((*k, v.as_str()))),
+        None => true,
+    }) && crate::text::matches_haystack(&query("q").unwrap_or_default(), haystack)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_item_passes_the_filters_its_tags_and_text_have() {
+        let keys = ["region", "role", "q"];
+        let tags = "region=asia role=host role=founding-member";
+        let haystack = crate::text::haystack(["Seoul", "Republic of Korea"]);
+        let q = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(x, _)| *x == k)
+                    .map(|(_, v)| (*v).to_owned())
+            }
+        };
+        assert!(passes_filters(&keys, tags, &haystack, q(&[])));
+        assert!(passes_filters(
+            &keys,
+            tags,
+            &haystack,
+            q(&[("region", "asia"), ("role", "host")])
+        ));
+        assert!(passes_filters(
+            &keys,
+            tags,
+            &haystack,
+            q(&[("q", "seoul korea")])
+        ));
+        assert!(!passes_filters(
+            &keys,
+            tags,
+            &haystack,
+            q(&[("region", "africa")])
+        ));
+        assert!(!passes_filters(
+            &keys,
+            tags,
+            &haystack,
+            q(&[("role", "founding")])
+        ));
+        assert!(!passes_filters(
+            &keys,
+            tags,
+            &haystack,
+            q(&[("q", "seoul busan")])
+        ));
+        // a key the section does not filter by is ignored
+        assert!(passes_filters(
+            &keys,
+            tags,
+            &haystack,
+            q(&[("kind", "city")])
+        ));
+    }
 
     #[test]
     fn opening_pushes_stepping_replaces_closing_goes_back_when_opened_here() {
