@@ -55,6 +55,9 @@ pub fn App(
             </main>
             {match embed {
                 None => view! { <Footer/> }.into_any(),
+                Some(options) if routes::islands() => view! {
+                    <crate::islands::EmbedBarBehaviour><EmbedBar options host/></crate::islands::EmbedBarBehaviour>
+                }.into_any(),
                 Some(options) => view! { <EmbedBar options host/> }.into_any(),
             }}
         </Router>

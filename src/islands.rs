@@ -8,12 +8,14 @@
 //! The whole app's build (`hydrate`) compiles them as plain components, never rendered
 //! there: an island would export its hydrate function, and keep its code in that wasm.
 
+pub mod embed_bar;
 mod embed_dialog;
 mod items;
 mod menu;
-mod share;
-mod url;
+pub mod share;
+pub mod url;
 
+pub use embed_bar::EmbedBarBehaviour;
 pub use embed_dialog::EmbedBehaviour;
 pub use items::ItemsBehaviour;
 pub use menu::MenuBehaviour;

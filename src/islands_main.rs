@@ -10,5 +10,7 @@ fn main() {
         console_error_panic_hook::hook(info);
         wego10::takeover::stopped();
     }));
+    // Before any behaviour reads the address.
+    wego10::islands::url::apply_embed_item_param();
     leptos::mount::hydrate_islands();
 }

@@ -15,7 +15,7 @@ use wego10_core::item_nav::{
     history_op, key_action, passes_filters, state_url, step_target, HistoryOp, KeyAction, KeyMap,
     Move, Press,
 };
-use wego10_core::{share, strings};
+use wego10_core::strings;
 
 use crate::dom::{self, listen, select};
 use crate::islands::url;
@@ -413,20 +413,11 @@ impl Items {
             let url = detail.get_attribute("data-url").unwrap_or_default();
             let title = detail.get_attribute("data-name").unwrap_or_default();
             if share.get_attribute("data-url").as_deref() != Some(url.as_str()) {
-                let hashtag = share.get_attribute("data-hashtag");
                 let _ = share.set_attribute("data-url", &url);
+                let path = detail.get_attribute("data-path").unwrap_or_default();
+                let _ = share.set_attribute("data-path", &path);
                 let _ = share.set_attribute("data-title", &title);
-                if let Some(button) = select(&share, "[data-share]") {
-                    let _ = button.set_attribute("aria-label", &strings::share_label(&title));
-                }
-                let links = elements(&share, ".share__link");
-                for (link, (_, href)) in
-                    links
-                        .iter()
-                        .zip(share::share_links(&url, &title, hashtag.as_deref()))
-                {
-                    let _ = link.set_attribute("href", &href);
-                }
+                super::share::refresh(&share);
                 // A new item: its link has not been copied yet.
                 if let Some(status) = select(&share, ".share__status") {
                     set_text(&status, "");

@@ -1,7 +1,59 @@
-//! The address bar, for the behaviours: its query, and history entries.
+//! The address bar, for the behaviours: its query, the app path, and history entries
+//! (each change announced to the other behaviours as a `wego10:url` event on `window`).
 
-use leptos::prelude::window;
+use leptos::prelude::{document, window};
 use wasm_bindgen::JsValue;
+use wego10_core::routes::{normalize_base, EMBED};
+
+/// The name of the event a behaviour sends on `window` when it changes the address.
+pub const CHANGED: &str = "wego10:url";
+
+/// The deploy's base path, from `<base href>`: "" at the root, "/wego10" under a sub-path.
+pub fn base_path() -> String {
+    document()
+        .query_selector("base[href]")
+        .ok()
+        .flatten()
+        .and_then(|b| b.get_attribute("href"))
+        .map(|href| normalize_base(&href))
+        .unwrap_or_default()
+}
+
+/// The app path of the address ("/members/seoul"), without the base path and, in an
+/// embed, without "/embed".
+pub fn app_path() -> String {
+    let path = window().location().pathname().unwrap_or_default();
+    let base = base_path();
+    let path = path.strip_prefix(base.as_str()).unwrap_or(&path);
+    let path = path.strip_prefix(EMBED).unwrap_or(path);
+    match path.trim_end_matches('/') {
+        "" => "/".to_owned(),
+        p => decode(p),
+    }
+}
+
+/// Turns `<base>/embed/<section>?item=<item>` (embed.js's plain link) into
+/// `<base>/embed/<section>/<item>` in place, before the behaviours read the address.
+pub fn apply_embed_item_param() {
+    let location = window().location();
+    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else {
+        return;
+    };
+    let base = base_path();
+    let app = path.strip_prefix(base.as_str()).unwrap_or(&path);
+    if let Some(to) = wego10_core::embed::item_param_path(app, &search) {
+        let url = format!("{base}{to}{}", location.hash().unwrap_or_default());
+        if let Ok(h) = window().history() {
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+fn changed() {
+    if let Ok(ev) = web_sys::Event::new(CHANGED) {
+        let _ = window().dispatch_event(&ev);
+    }
+}
 
 /// A value of the page's query; None when absent or empty.
 pub fn query_value(key: &str) -> Option<String> {
@@ -23,6 +75,7 @@ pub fn push(url: &str) {
     if let Ok(h) = window().history() {
         let _ = h.push_state_with_url(&JsValue::NULL, "", Some(url));
     }
+    changed();
 }
 
 /// `url` in place of the current history entry.
@@ -30,4 +83,5 @@ pub fn replace(url: &str) {
     if let Ok(h) = window().history() {
         let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(url));
     }
+    changed();
 }

@@ -253,7 +253,7 @@ fn AllEntries(
                 let (title, description) = page_identity(&l.entry.path);
                 view! {
                     <article class="detail__item" data-detail=l.entry.id.clone() data-name=l.entry.name.clone()
-                        data-url=routes::absolute_url(&l.entry.path) data-page-title=title data-page-description=description hidden=!shown>
+                        data-url=routes::absolute_url(&l.entry.path) data-path=l.entry.path.clone() data-page-title=title data-page-description=description hidden=!shown>
                         <h2 id=shown.then(|| title_id.clone()) class="detail__title" tabindex="-1">{l.entry.name.clone()}</h2>
                         {body(i)}
                     </article>

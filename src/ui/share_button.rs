@@ -47,7 +47,7 @@ pub fn ShareButton(
         });
     };
     let view = view! {
-        <span class="share" data-url=move || url.get() data-title=move || title.get() data-hashtag=hashtag>
+        <span class="share" data-url=move || url.get() data-path=move || path.get() data-title=move || title.get() data-hashtag=hashtag>
             <button type="button" class="button button--ghost" aria-label=label data-testid="share" data-share on:click=on_click>
                 "Share"
             </button>

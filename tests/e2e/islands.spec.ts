@@ -1,5 +1,6 @@
 import { test, expect, Page } from '@playwright/test';
 import { addExtensionElement, holdTheWasm, invisibleControls, translate, watchConsole } from './changed-page';
+import { APP, HOST } from './ports';
 
 // The pages whose behaviours are Leptos islands over their static HTML (issue 21;
 // wego10_core::routes::is_islands_page): the page is the content, the wasm only its
@@ -138,4 +139,36 @@ test('the menu button on a phone, translated before the islands start: opens, Es
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await expect(team).toBeHidden();
   expect(seen.crashes).toEqual([]);
+});
+
+test('a members embed on a member site: it fits its content; an entry opened is in the host URL, shared as it, and reopens from it', async ({ page }) => {
+  const host = `${HOST}/blank.html`;
+  const embed = async () => {
+    await page.evaluate((app) => {
+      document.getElementById('slot')!.innerHTML = '<div data-wego10-embed="members"></div>';
+      const s = document.createElement('script');
+      s.src = `${app}/embed.js`;
+      document.body.appendChild(s);
+    }, APP);
+  };
+  await page.goto(host);
+  await embed();
+  const frame = page.frameLocator('iframe');
+  const height = () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+  await expect(frame.getByTestId('member').first()).toBeVisible();
+  await expect.poll(height).toBeGreaterThan(1000); // 40 members: taller than the 640 px default
+  await frame.locator('#member-link-seoul').click();
+  await expect(page).toHaveURL(`${host}?wego10-members=seoul`);
+  await expect(frame.getByTestId('embed-open-full')).toHaveAttribute('href', '/members/seoul');
+  const shared = encodeURIComponent(`${host}?wego10-members=seoul`).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect(frame.locator('[data-testid="member-card"]').getByTestId('share-x')).toHaveAttribute('href', new RegExp(shared));
+  // Next follows in the host URL; the host page's link reopens that member.
+  await frame.locator('[data-testid="member-card"]').getByTestId('next').click();
+  await expect(page).toHaveURL(/wego10-members=[a-z0-9-]+$/);
+  const next = new URL(page.url()).searchParams.get('wego10-members')!;
+  expect(next).not.toBe('seoul');
+  await page.goto(`${host}?wego10-members=${next}`);
+  await embed();
+  await expect(page.frameLocator('iframe').locator(`#member-link-${next}`)).toHaveAttribute('aria-current', 'true');
+  await expect(page.frameLocator('iframe').locator('#member-card-title')).toBeVisible();
 });

@@ -284,8 +284,8 @@ pub fn with_islands_loader(html: &str, public_url: &str, js: &[u8]) -> String {
 
 /// The page of an embed view: the same tags (its canonical URL is the full page's),
 /// kept out of search results.
-pub fn render_embed(template: &str, page: &PageMeta, site_url: &str) -> String {
-    render(template, page, site_url, true).replacen(
+pub fn render_embed(template: &str, page: &PageMeta, site_url: &str, preload_data: bool) -> String {
+    render(template, page, site_url, preload_data).replacen(
         "</head>",
         "<meta name=\"robots\" content=\"noindex\" />\n</head>",
         1,

@@ -149,12 +149,12 @@ fn write_pages(
         embed_options_tag(public_url, &read("embed-options.js")?)
     );
     prerender::init();
-    let islands_page =
-        |path: &str, embed: bool| !embed && islands_template.is_some() && is_islands_page(path);
+    // The page at `path` (and its embed view) loads the islands build.
+    let islands_page = |path: &str| islands_template.is_some() && is_islands_page(path);
     // The app's render of the page at `path` (an app path), full site or embed.
     let page_html = |html: String, path: &str, embed: bool| {
         let url_path = format!("{base}{}{path}", if embed { EMBED } else { "" });
-        let islands = islands_page(path, embed);
+        let islands = islands_page(path);
         let env = Env {
             base: base.clone(),
             embed: embed.then(EmbedOptions::default),
@@ -180,8 +180,8 @@ fn write_pages(
     };
     // The shell of the page at `path`: the islands build's where the page's behaviours are
     // islands, the whole app's otherwise.
-    let shell = |path: &str, embed: bool| match &islands_template {
-        Some(islands) if islands_page(path, embed) => islands,
+    let shell = |path: &str| match &islands_template {
+        Some(islands) if islands_page(path) => islands,
         _ => &template,
     };
     let f = &data.files;
@@ -195,16 +195,16 @@ fn write_pages(
     });
     let cards = CardRenderer::new();
     for page in &pages {
-        let preload = !islands_page(&page.path, false);
+        let preload = !islands_page(&page.path);
         let html = page_html(
-            render(shell(&page.path, false), page, site_url, preload),
+            render(shell(&page.path), page, site_url, preload),
             &page.path,
             false,
         );
         write(&dist.join(output_path(&page.path)), html.as_bytes())?;
         if let Some(embed) = embed_path(&page.path) {
             let html = page_html(
-                render_embed(shell(&page.path, true), page, site_url),
+                render_embed(shell(&page.path), page, site_url, preload),
                 &page.path,
                 true,
             );

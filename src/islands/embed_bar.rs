@@ -1,0 +1,63 @@
+//! The embed's bar and its side of the iframe protocol with public/embed.js
+//! (`embed::bridge`): the content's height, the open item (the host page keeps it in its
+//! address), the host page's address (shares then point there), and the way to the full
+//! site, which follows the open item.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use wego10_core::embed::{embed_options_in_frame, item_of};
+use wego10_core::routes::join;
+
+use crate::dom::{listen, select};
+use crate::embed::bridge;
+use crate::islands::url;
+
+/// Wraps the embed bar (see `ui::embed_bar`).
+#[cfg_attr(not(feature = "hydrate"), island)]
+#[cfg_attr(feature = "hydrate", component)]
+pub fn EmbedBarBehaviour(children: Children) -> impl IntoView {
+    super::behaviour(children, attach)
+}
+
+/// Where the host page's address is kept for Share (see `islands::share`).
+pub const HOST_URL: &str = "data-host-url";
+pub const HOST_PARAM: &str = "data-host-param";
+
+fn attach(root: Element) {
+    let query = window().location().search().unwrap_or_default();
+    let frame = window().name().unwrap_or_default();
+    // The path under the base, "/embed/…": what says the page is an embed.
+    let path = window().location().pathname().unwrap_or_default();
+    let base = url::base_path();
+    let path = path.strip_prefix(base.as_str()).unwrap_or(&path);
+    let Some(options) = embed_options_in_frame(path, &query, &frame) else {
+        return;
+    };
+    let host = RwSignal::new(None);
+    bridge::start(options.clone(), host);
+    // The host page is known: the page's Share buttons point there.
+    Effect::new(move |_| {
+        if let (Some(h), Some(html)) = (host.get(), document().document_element()) {
+            let _ = html.set_attribute(HOST_URL, &h.url);
+            let _ = html.set_attribute(HOST_PARAM, &h.param);
+            if let Ok(shares) = html.query_selector_all(".share") {
+                for i in 0..shares.length() {
+                    if let Some(share) = shares.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                        super::share::refresh(&share);
+                    }
+                }
+            }
+        }
+    });
+    let full_site = select(&root, "[data-testid=embed-open-full]");
+    let follow = move |_: web_sys::Event| {
+        let path = url::app_path();
+        bridge::post_item(&options, &item_of(&path));
+        if let Some(link) = &full_site {
+            let _ = link.set_attribute("href", &join(&url::base_path(), &path));
+        }
+    };
+    listen(&window(), url::CHANGED, follow.clone());
+    listen(&window(), "popstate", follow);
+}
