@@ -28,10 +28,7 @@ fn attach(root: Element) {
     let query = window().location().search().unwrap_or_default();
     let frame = window().name().unwrap_or_default();
     // The path under the base, "/embed/…": what says the page is an embed.
-    let path = window().location().pathname().unwrap_or_default();
-    let base = url::base_path();
-    let path = path.strip_prefix(base.as_str()).unwrap_or(&path);
-    let Some(options) = embed_options_in_frame(path, &query, &frame) else {
+    let Some(options) = embed_options_in_frame(&url::path_under_base(), &query, &frame) else {
         return;
     };
     let host = RwSignal::new(None);

@@ -73,11 +73,7 @@ fn attach(root: Element) {
 /// The item open in the page, from its URL: "seoul", "4th/jeju", or "".
 fn open_item(dialog: &Element) -> String {
     let section = dialog.get_attribute("data-path").unwrap_or_default();
-    let path = window().location().pathname().unwrap_or_default();
-    path.strip_prefix(&section)
-        .and_then(|rest| rest.strip_prefix('/'))
-        .map(|rest| url::decode(rest.trim_end_matches('/')))
-        .unwrap_or_default()
+    url::item_under(&section).unwrap_or_default()
 }
 
 fn checked(dialog: &Element, testid: &str) -> bool {

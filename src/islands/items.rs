@@ -98,9 +98,7 @@ fn attach(behaviour: Element) {
 impl Items {
     /// The item the address bar's path names, if it is this section's.
     fn item_in_url(&self) -> Option<String> {
-        let path = window().location().pathname().ok()?;
-        let rest = path.strip_prefix(&self.path)?.strip_prefix('/')?;
-        (!rest.is_empty()).then(|| url::decode(rest.trim_end_matches('/')))
+        url::item_under(&self.path)
     }
 
     /// The URL of the section with `item` open and the query changed by `changes`.

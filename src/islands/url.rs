@@ -19,13 +19,26 @@ pub fn base_path() -> String {
         .unwrap_or_default()
 }
 
+/// The address's path under the deploy's base path ("/embed/members/seoul").
+pub fn path_under_base() -> String {
+    let path = window().location().pathname().unwrap_or_default();
+    let base = base_path();
+    path.strip_prefix(base.as_str()).unwrap_or(&path).to_owned()
+}
+
+/// The item the address names under `section` (a section's path with the base path,
+/// "/wego10/members"): "seoul", "4th/jeju"; None on the section's own page or elsewhere.
+pub fn item_under(section: &str) -> Option<String> {
+    let path = window().location().pathname().ok()?;
+    let rest = path.strip_prefix(section)?.strip_prefix('/')?;
+    (!rest.is_empty()).then(|| decode(rest.trim_end_matches('/')))
+}
+
 /// The app path of the address ("/members/seoul"), without the base path and, in an
 /// embed, without "/embed".
 pub fn app_path() -> String {
-    let path = window().location().pathname().unwrap_or_default();
-    let base = base_path();
-    let path = path.strip_prefix(base.as_str()).unwrap_or(&path);
-    let path = path.strip_prefix(EMBED).unwrap_or(path);
+    let path = path_under_base();
+    let path = path.strip_prefix(EMBED).unwrap_or(&path);
     match path.trim_end_matches('/') {
         "" => "/".to_owned(),
         p => decode(p),
