@@ -48,13 +48,16 @@ fn attach(root: Element) {
         }
     });
     let full_site = select(&root, "[data-testid=embed-open-full]");
-    let follow = move |_: web_sys::Event| {
+    let follow = move || {
         let path = url::app_path();
         bridge::post_item(&options, &item_of(&path));
         if let Some(link) = &full_site {
             let _ = link.set_attribute("href", &join(&url::base_path(), &path));
         }
     };
-    listen(&window(), url::CHANGED, follow.clone());
-    listen(&window(), "popstate", follow);
+    // The open item at start too, as the whole app's embed bar does.
+    follow();
+    let on_change = follow.clone();
+    listen(&window(), url::CHANGED, move |_| on_change());
+    listen(&window(), "popstate", move |_| follow());
 }

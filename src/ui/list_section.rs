@@ -207,6 +207,16 @@ fn by_index(
 
 type Body = Arc<dyn Fn(usize) -> AnyView + Send + Sync>;
 
+/// The name of an entry by id (for Previous and Next's names).
+fn name_of(listed: Arc<Vec<Listed>>) -> Callback<String, Option<String>> {
+    Callback::new(move |id: String| {
+        listed
+            .iter()
+            .find(|l| l.entry.id == id)
+            .map(|l| l.entry.name.clone())
+    })
+}
+
 /// The document title and description of the page at app path `path` (written by the
 /// build: the page's behaviour sets them when it opens or closes an item in place).
 fn page_identity(path: &str) -> (String, String) {
@@ -231,15 +241,7 @@ fn AllEntries(
     let title_id = format!("{testid}-title");
     let open = selected.get_untracked();
     let entry = open.map(|i| listed[i].entry.clone());
-    let name_of = {
-        let listed = listed.clone();
-        Callback::new(move |id: String| {
-            listed
-                .iter()
-                .find(|l| l.entry.id == id)
-                .map(|l| l.entry.name.clone())
-        })
-    };
+    let name_of = name_of(listed.clone());
     let share = Share {
         path: Signal::stored(entry.as_ref().map(|e| e.path.clone()).unwrap_or_default()),
         title: Signal::stored(entry.as_ref().map(|e| e.name.clone()).unwrap_or_default()),
@@ -276,12 +278,7 @@ fn OpenEntry(
         let listed = listed.clone();
         Memo::new(move |_| selected.get().map(|i| listed[i].entry.clone()))
     };
-    let name_of = Callback::new(move |id: String| {
-        listed
-            .iter()
-            .find(|l| l.entry.id == id)
-            .map(|l| l.entry.name.clone())
-    });
+    let name_of = name_of(listed);
     view! {
         <DetailPane route noun=spec.section.noun.0 hashtag=spec.section.hashtag name_of
             title=Signal::derive(move || entry.with(|e| e.as_ref().map(|e| e.name.clone()).unwrap_or_default()))

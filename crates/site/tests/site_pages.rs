@@ -294,3 +294,20 @@ fn invalid_data_stops_the_build_and_leaves_the_site_as_it_was() {
     assert_eq!(std::fs::read_dir(&dist).unwrap().count(), 1);
     assert!(!Path::new(&format!("{}.partial", dist.display())).exists());
 }
+
+#[test]
+fn shells_naming_different_stylesheets_stop_the_build() {
+    let dir = site_dir("site-pages-shells");
+    let other = ISLANDS_SHELL.replace(
+        "</head>",
+        "<link rel=\"stylesheet\" href=\"/sub/extra-1.css\"></head>",
+    );
+    std::fs::write(dir.join("islands-shell.html"), other).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_site-pages"))
+        .args(["--dist", dir.to_str().unwrap(), "--public-url", "/sub/"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("name different stylesheets"), "{err}");
+}

@@ -125,6 +125,17 @@ fn write_pages(
     // The islands build's shell, where there is one (see `is_islands_page`).
     let islands_template = match read_text(ISLANDS_SHELL) {
         Ok(shell) => {
+            // islands.html repeats index.html's stylesheets (Trunk builds one wasm per
+            // shell): both must name the same, or the two kinds of page would differ.
+            let names = |html: &str| -> Vec<String> {
+                stylesheet::links(html, public_url)
+                    .into_iter()
+                    .map(|s| s.file)
+                    .collect()
+            };
+            if names(&shell) != names(&read_text("index.html")?) {
+                return Err("islands.html and index.html name different stylesheets: keep the two lists the same".into());
+            }
             let html = prepare_shell(dist, public_url, shell)?;
             let loader = read("islands.js")?;
             let _ = std::fs::remove_file(dist.join(ISLANDS_SHELL));
