@@ -10,10 +10,12 @@ const args = [
 // Ports and folders can be moved so that two runs do not collide:
 //   WEGO_E2E_PORT=5173 WEGO_E2E_DIST=target/x WEGO_E2E_DIST_SUB=target/y npx playwright test
 // port: the app at /; port+1: the sub-path build at /wego10/; port+2: the app under a strict
-// Content-Security-Policy; port+3: a member site's page (another origin) that embeds the app.
+// Content-Security-Policy; port+3: a member site's page (another origin) that embeds the app;
+// port+4: a site built from a timeline of 450 synthetic events.
 const port = Number(process.env.WEGO_E2E_PORT || 4173);
 const dist = process.env.WEGO_E2E_DIST || 'dist';
 const distSub = process.env.WEGO_E2E_DIST_SUB || 'target/dist-sub';
+const distSynthetic = process.env.WEGO_E2E_DIST_SYNTHETIC || 'target/dist-synthetic';
 process.env.WEGO_E2E_PORT = String(port);
 
 export default defineConfig({
@@ -43,5 +45,6 @@ export default defineConfig({
     { command: `node tests/e2e/server.mjs --root ${distSub} --port ${port + 1} --prefix /wego10/`, url: `http://127.0.0.1:${port + 1}/wego10/`, reuseExistingServer: false },
     { command: `node tests/e2e/server.mjs --root ${dist} --port ${port + 2} --csp`, url: `http://127.0.0.1:${port + 2}/`, reuseExistingServer: false },
     { command: `node tests/e2e/server.mjs --root tests/e2e/host --port ${port + 3}`, url: `http://127.0.0.1:${port + 3}/host.html`, reuseExistingServer: false },
+    { command: `node tests/e2e/server.mjs --root ${distSynthetic} --port ${port + 4}`, url: `http://127.0.0.1:${port + 4}/timeline/`, reuseExistingServer: false },
   ],
 });

@@ -1,6 +1,8 @@
 // The bench: asset sizes and page-load figures of the release bundle, served with gzip
 // from loopback to headless Chromium. Prints a table; writes bench/results/last.json.
-//   node bench/bench.mjs --dist dist [--runs 5]
+//   node bench/bench.mjs --dist dist [--runs 5] [--synthetic target/dist-synthetic-2000]
+// --synthetic: a site whose timeline has 2,000 synthetic events (scripts/site.sh:
+// write_synthetic_timeline), for the clicks of a large timeline.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,6 +12,7 @@ import zlib from 'node:zlib';
 const arg = (n, d) => { const i = process.argv.indexOf(`--${n}`); return i > 0 ? process.argv[i + 1] : d; };
 const dist = arg('dist', 'dist');
 const runs = Number(arg('runs', '5'));
+const synthetic = arg('synthetic', '');
 // Each click is measured this many times: one click varies by ±10 ms between runs on a
 // shared machine, so its median needs more samples than a page load's.
 const clicks = 3 * runs;
@@ -51,6 +54,9 @@ console.log(`| embed.js (for member sites; budget 2 KB gzip) | ${kb(embedJs.leng
 
 // ---------------------------------------------------------------- loads
 const server = spawn('node', ['tests/e2e/server.mjs', '--root', dist, '--port', String(port)], { stdio: 'ignore' });
+const syntheticServer = synthetic
+  ? spawn('node', ['tests/e2e/server.mjs', '--root', synthetic, '--port', String(port + 1)], { stdio: 'ignore' })
+  : null;
 await new Promise((r) => setTimeout(r, 500));
 
 const routes = [
@@ -164,27 +170,13 @@ async function openingDone(page) {
   await page.evaluate(() => Promise.all(document.querySelector('[role="dialog"]').getAnimations().map((a) => a.finished)));
 }
 
-function syntheticTimeline(n) {
-  const real = JSON.parse(fs.readFileSync(path.join(dist, 'data', 'timeline.json'), 'utf8'));
-  const events = [];
-  for (let i = 0; i < n; i++) {
-    const e = { ...real.events[i % real.events.length] };
-    e.id = `synthetic-${i}`;
-    e.date = String(1990 + (i % 35));
-    delete e.end_date;
-    events.push(e);
-  }
-  return JSON.stringify({ categories: real.categories, events });
-}
-
-async function interactions(label, routeSetup) {
+async function interactions(label, site = base) {
   const out = {};
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  if (routeSetup) await routeSetup(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.goto(base + '/timeline');
+  await page.goto(site + '/timeline');
   await takenOver(page);
   await page.waitForSelector('[data-testid="event"]');
   const filter = [];
@@ -212,9 +204,7 @@ async function interactions(label, routeSetup) {
 }
 
 const inter = [await interactions('timeline (shipped data)')];
-const big = syntheticTimeline(2000);
-inter.push(await interactions('timeline (2,000 synthetic events)', (page) =>
-  page.route('**/data/timeline.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: big }))));
+if (synthetic) inter.push(await interactions('timeline (2,000 synthetic events)', `http://127.0.0.1:${port + 1}`));
 
 // Opening a winner's card to the dialog's first paint.
 {
@@ -306,6 +296,7 @@ inter.push(await interactions('timeline (2,000 synthetic events)', (page) =>
 
 await browser.close();
 server.kill();
+syntheticServer?.kill();
 
 console.log(`\n## Interactions (4x CPU, median of ${clicks * 2} filter clicks and ${clicks} of each other click, click to next paint, ms)\n`);
 const fmt = (v) => (v === undefined || Number.isNaN(v) ? '' : v.toFixed(1));

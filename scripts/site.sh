@@ -7,6 +7,10 @@
 #   write_site URL DIST [SITE] the native site-pages step: copies that build into DIST
 #                              pointed at the public URL URL, and writes the page of every
 #                              route and item, their embed views and preview cards
+#   write_synthetic_timeline N DIST
+#                              the timeline pages (/timeline and its last event) of a site
+#                              whose timeline has N synthetic events, at /, for the tests
+#                              and the bench of a large timeline
 
 TRUNK_OUT="$ROOT/target/trunk"
 TRUNK_ISLANDS_OUT="$ROOT/target/trunk-islands"
@@ -22,4 +26,12 @@ write_site() { # public_url dist [site_url]
   # The dev profile: the card renderer's crates are optimised there too (Cargo.toml), and
   # it reuses what `cargo test` built instead of a second, release, native build.
   (cd "$ROOT" && cargo run --quiet -p wego10-site --bin site-pages -- "${args[@]}")
+}
+
+write_synthetic_timeline() { # events dist
+  local data="$ROOT/target/synthetic-data-$1"
+  node "$ROOT/tests/fixtures/synthetic-timeline.mjs" "$1" "$data"
+  (cd "$ROOT" && cargo run --quiet -p wego10-site --bin site-pages -- --from "$TRUNK_OUT" \
+    --islands-from "$TRUNK_ISLANDS_OUT" --data "$data" --dist "$2" --public-url / \
+    --only "/timeline,/timeline/synthetic-$(($1 - 1))")
 }

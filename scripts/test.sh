@@ -33,6 +33,8 @@ write_site / "$ROOT/dist" "http://127.0.0.1:$port"
 stage "build: the site at /wego10/"
 write_site /wego10/ "$ROOT/target/dist-sub" "http://127.0.0.1:$((port + 1))/wego10"
 
+stage "build: a timeline of 450 synthetic events"
+write_synthetic_timeline 450 "$ROOT/target/dist-synthetic"
 stage "browser tests (headless Chromium)"
 status=0
 npx playwright test "$@" || status=$?

@@ -3,6 +3,7 @@
 pub mod data_view;
 pub mod detail_bar;
 pub mod detail_pane;
+pub mod detail_shell;
 pub mod embed_bar;
 pub mod embed_dialog;
 pub mod error_panel;

@@ -1,9 +1,10 @@
-//! A list section's behaviour (members, partners, team) over the page's HTML, where the
-//! build rendered every entry and every entry's detail: the filters and the search box
-//! (written to the query, replacing the history entry), opening, stepping and closing
-//! entries (the path; the history rules of `wego10_core::item_nav`), the keys, focus
-//! and the document's title. The page is the state: what is shown is read from the URL
-//! and the page's attributes, never from data.
+//! The behaviour of a section of items (the timeline, members, partners, team) over the
+//! page's HTML, where the build rendered every entry and every entry's detail: the
+//! filters and the search box (written to the query, replacing the history entry), the
+//! timeline's year axis and "Show more", opening, stepping and closing entries (the
+//! path; the history rules of `wego10_core::item_nav`), the keys, focus and the
+//! document's title. The page is the state: what is shown is read from the URL and the
+//! page's attributes, never from data.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -16,18 +17,19 @@ use wego10_core::item_nav::{
     Move, Press,
 };
 use wego10_core::strings;
+use wego10_core::timeline::{firsts_by_year, visible_mask};
 
 use crate::dom::{self, listen, select};
 use crate::islands::url;
 
-/// Wraps a `.list-section` (see `ui::list_section`).
+/// Wraps the element with `data-items` (see `ui::list_section` and the timeline).
 #[cfg_attr(not(feature = "hydrate"), island)]
 #[cfg_attr(feature = "hydrate", component)]
 pub fn ItemsBehaviour(children: Children) -> impl IntoView {
     super::behaviour(children, attach)
 }
 
-/// A list section on the page, as its attributes describe it.
+/// A section of items on the page, as its attributes describe it.
 struct Items {
     root: Element,
     /// The section's path with the deploy's base ("/members", "/wego10/members").
@@ -36,20 +38,59 @@ struct Items {
     keys: Vec<String>,
     /// Its items' noun, singular and plural.
     noun: (String, String),
-    total: usize,
+    keymap: KeyMap,
+    /// The list's entries, in order, as the build wrote them.
+    entries: Vec<Entry>,
+    /// Which entries pass the filters, and which are shown.
+    passes: RefCell<Vec<bool>>,
+    visible: RefCell<Vec<bool>>,
+    /// How many passing entries are shown at most ("Show more" raises it), if limited.
+    page: Option<usize>,
+    limit: Cell<usize>,
+    /// The year axis' buttons and their years.
+    years: Vec<(Element, u16)>,
     /// The item shown now.
     shown: RefCell<Option<String>>,
     /// The shown item was opened in this visit (Close then goes Back).
     opened_here: Cell<bool>,
 }
 
+/// An entry of the list: its element, id, the filter values it has, what its search
+/// looks in, and its year (the timeline).
+struct Entry {
+    el: Element,
+    id: String,
+    tags: String,
+    search: String,
+    year: Option<u16>,
+}
+
 fn attach(behaviour: Element) {
-    let Some(root) = select(&behaviour, ".list-section") else {
+    let Some(root) = select(&behaviour, "[data-items]") else {
         return;
     };
     let attr = |name: &str| root.get_attribute(name).unwrap_or_default();
     let noun = attr("data-noun");
     let (one, many) = noun.split_once('|').unwrap_or((&noun, &noun));
+    let keymap = attr("data-keymap");
+    let entries: Vec<Entry> = elements(&root, "[data-id]")
+        .into_iter()
+        .map(|el| {
+            let attr = |name: &str| el.get_attribute(name).unwrap_or_default();
+            Entry {
+                id: attr("data-id"),
+                tags: attr("data-tags"),
+                search: attr("data-search"),
+                year: attr("data-year").parse().ok(),
+                el,
+            }
+        })
+        .collect();
+    let visible = entries
+        .iter()
+        .map(|e| !e.el.has_attribute("hidden"))
+        .collect();
+    let page = attr("data-page-size").parse().ok();
     let items = Rc::new(Items {
         path: attr("data-items"),
         keys: attr("data-keys")
@@ -57,15 +98,30 @@ fn attach(behaviour: Element) {
             .map(str::to_owned)
             .collect(),
         noun: (one.to_owned(), many.to_owned()),
-        total: attr("data-total").parse().unwrap_or(0),
+        keymap: KeyMap {
+            arrows: true,
+            arrows_without_item: keymap.contains("arrows-without-item"),
+            home_end: keymap.contains("home-end"),
+        },
+        passes: RefCell::new(vec![true; entries.len()]),
+        visible: RefCell::new(visible),
+        entries,
+        page,
+        limit: Cell::new(page.unwrap_or(usize::MAX)),
+        years: elements(&root, "button[data-year]")
+            .into_iter()
+            .filter_map(|b| {
+                let year = b.get_attribute("data-year")?.parse().ok()?;
+                Some((b, year))
+            })
+            .collect(),
         shown: RefCell::new(None),
         opened_here: Cell::new(false),
         root,
     });
     // The build rendered the page for its path without a query: the URL's filters and
-    // item apply now.
-    let item = items.item_in_url();
-    items.show(item.as_deref());
+    // item apply now. A deep link's item is brought into view and focused, as when it is opened.
+    items.show_and_focus(items.item_in_url(), true);
 
     let on_click = items.clone();
     listen(&items.root, "click", move |ev| on_click.click(&ev));
@@ -126,6 +182,16 @@ impl Items {
         } else if closest("[data-clear]").is_some() {
             let changes: Vec<(&str, &str)> = self.keys.iter().map(|k| (k.as_str(), "")).collect();
             self.set_query(&changes);
+        } else if closest("[data-more]").is_some() {
+            self.limit
+                .set(self.limit.get().saturating_add(self.page.unwrap_or(0)));
+            self.show_more_button();
+            self.apply_visible();
+        } else if let Some(year) = closest("button[data-year]") {
+            let year = year.get_attribute("data-year").and_then(|y| y.parse().ok());
+            if let Some(first) = self.firsts(&[year.unwrap_or(0)])[0] {
+                self.open(self.entries[first].id.clone());
+            }
         } else if !dom::is_plain_click(mouse) {
             // a new tab or window: the link's own page
         } else if let Some(link) = closest("[data-item-link]") {
@@ -163,13 +229,9 @@ impl Items {
             modified: ev.alt_key() || ev.ctrl_key() || ev.meta_key(),
             from_text_field: crate::ui::keys::from_text_field(ev),
         };
-        let map = KeyMap {
-            arrows: true,
-            ..KeyMap::default()
-        };
         let ids = self.shown_ids();
         let open = self.shown.borrow().is_some();
-        match key_action(map, press, open) {
+        match key_action(self.keymap, press, open) {
             Some(KeyAction::Step(d)) => self.step(d),
             Some(KeyAction::First) => self.open_some(ids.first().cloned()),
             Some(KeyAction::Last) => self.open_some(ids.last().cloned()),
@@ -235,12 +297,85 @@ impl Items {
         self.show(item.as_deref());
     }
 
-    /// The ids of the entries the filters show, in list order.
+    /// The ids of the entries the filters pass, in list order.
     fn shown_ids(&self) -> Vec<String> {
-        elements(&self.root, "[data-id]:not([hidden])")
-            .iter()
-            .filter_map(|li| li.get_attribute("data-id"))
-            .collect()
+        self.passing().map(|i| self.entries[i].id.clone()).collect()
+    }
+
+    /// The indices of the entries the filters pass, in list order.
+    fn passing(&self) -> impl Iterator<Item = usize> + '_ {
+        let passes = self.passes.borrow().clone();
+        (0..passes.len()).filter(move |&i| passes[i])
+    }
+
+    /// For each of `years`, the first entry of that year the filters pass.
+    fn firsts(&self, years: &[u16]) -> Vec<Option<usize>> {
+        let of: Vec<Option<u16>> = self.entries.iter().map(|e| e.year).collect();
+        let passing: Vec<usize> = self.passing().collect();
+        firsts_by_year(years, &of, &passing)
+    }
+
+    /// Shows the entries that pass the filters (the first `limit` of them, where the list
+    /// is limited) and the open one, touching only those that change.
+    fn apply_visible(&self) {
+        let passing: Vec<usize> = self.passing().collect();
+        let open = self
+            .shown
+            .borrow()
+            .as_ref()
+            .and_then(|id| self.entries.iter().position(|e| e.id == *id));
+        let now = match self.page {
+            Some(_) => visible_mask(self.entries.len(), &passing, self.limit.get(), open),
+            None => self.passes.borrow().clone(),
+        };
+        let mut before = self.visible.borrow_mut();
+        for (i, entry) in self.entries.iter().enumerate() {
+            if before.get(i) != Some(&now[i]) {
+                set_hidden(&entry.el, !now[i]);
+            }
+        }
+        *before = now;
+    }
+
+    /// "Show more": how many passing entries the limit hides.
+    fn show_more_button(&self) {
+        let Some(button) = select(&self.root, "[data-more]") else {
+            return;
+        };
+        let rest = self.passing().count().saturating_sub(self.limit.get());
+        set_hidden(&button, rest == 0);
+        if rest > 0 {
+            set_text(
+                &button,
+                &strings::show_more(rest.min(self.page.unwrap_or(rest)), rest),
+            );
+        }
+    }
+
+    /// The year axis: each year jumps to its first passing entry, or is disabled.
+    fn show_years(&self) {
+        let years: Vec<u16> = self.years.iter().map(|(_, y)| *y).collect();
+        for ((button, year), first) in self.years.iter().zip(self.firsts(&years)) {
+            let _ = button.toggle_attribute_with_force("disabled", first.is_none());
+            let _ =
+                button.set_attribute("aria-label", &strings::year_label(*year, first.is_some()));
+        }
+    }
+
+    /// The open entry's year on the axis.
+    fn show_current_year(&self, item: Option<&str>) {
+        let year = item.and_then(|id| self.entries.iter().find(|e| e.id == id)?.year);
+        for (button, y) in &self.years {
+            let current = year == Some(*y);
+            let _ = button
+                .class_list()
+                .toggle_with_force("year-axis__year--current", current);
+            if current {
+                let _ = button.set_attribute("aria-current", "true");
+            } else {
+                let _ = button.remove_attribute("aria-current");
+            }
+        }
     }
 
     /// Shows `item` (the filters are as they were: `show_item`; after Back or Forward,
@@ -280,7 +415,7 @@ impl Items {
 
     /// The open item's heading.
     fn title(&self) -> Option<HtmlElement> {
-        select(&self.root, "[data-detail]:not([hidden]) .detail__title")?
+        select(&self.root, "[data-detail]:not([hidden]) > h2")?
             .dyn_into()
             .ok()
     }
@@ -291,14 +426,17 @@ impl Items {
         let filtered = self.keys.iter().any(|k| url::query_value(k).is_some());
         let q = url::query_value("q").unwrap_or_default();
         let keys: Vec<&str> = self.keys.iter().map(String::as_str).collect();
-        let mut count = 0;
-        for li in elements(&self.root, "[data-id]") {
-            let tags = li.get_attribute("data-tags").unwrap_or_default();
-            let search = li.get_attribute("data-search").unwrap_or_default();
-            let passes = passes_filters(&keys, &tags, &search, url::query_value);
-            count += usize::from(passes);
-            set_hidden(&li, !passes);
-        }
+        let passes: Vec<bool> = self
+            .entries
+            .iter()
+            .map(|e| passes_filters(&keys, &e.tags, &e.search, url::query_value))
+            .collect();
+        let count = passes.iter().filter(|p| **p).count();
+        *self.passes.borrow_mut() = passes;
+        *self.shown.borrow_mut() = item.map(str::to_owned);
+        self.apply_visible();
+        self.show_more_button();
+        self.show_years();
         for group in elements(&self.root, ".item-list__group") {
             set_hidden(&group, select(&group, "[data-id]:not([hidden])").is_none());
         }
@@ -322,7 +460,7 @@ impl Items {
             let noun = (self.noun.0.as_str(), self.noun.1.as_str());
             set_text(
                 &status,
-                &strings::shown_count(count, self.total, filtered, noun),
+                &strings::shown_count(count, self.entries.len(), filtered, noun),
             );
         }
         if let Some(empty) = select(&self.root, "[data-testid=no-results]") {
@@ -334,8 +472,14 @@ impl Items {
     /// The detail shell with `item`'s detail (none: the shell hidden), the links'
     /// `aria-current`, the bar's links and Share, and the document's title.
     fn show_item(&self, item: Option<&str>) {
+        let changed = self.shown.borrow().as_deref() != item;
         *self.shown.borrow_mut() = item.map(str::to_owned);
-        let Some(shell) = select(&self.root, "section.detail") else {
+        if changed && self.page.is_some() {
+            // the open entry is shown whatever the limit
+            self.apply_visible();
+        }
+        self.show_current_year(item);
+        let Some(shell) = select(&self.root, "[data-shell]") else {
             return;
         };
         let title_id = shell.get_attribute("aria-labelledby").unwrap_or_default();
@@ -343,7 +487,7 @@ impl Items {
         for detail in elements(&shell, "[data-detail]") {
             let this = item.is_some() && detail.get_attribute("data-detail").as_deref() == item;
             set_hidden(&detail, !this);
-            if let Some(title) = select(&detail, ".detail__title") {
+            if let Some(title) = select(&detail, ":scope > h2") {
                 if this {
                     title.set_id(&title_id);
                 } else if title.id() == title_id {

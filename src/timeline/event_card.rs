@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::logic::date_label;
+use super::logic::{date_label, search_fields};
 use crate::data::Event;
 use crate::routes;
 use crate::ui::item_link::ItemLink;
@@ -22,12 +22,20 @@ pub fn EventCard(
     selected: Signal<bool>,
 ) -> impl IntoView {
     let id = event.id.to_string();
+    // What the islands page's behaviour filters with (see `ItemsBehaviour`).
+    let islands = routes::islands();
+    let tags = islands.then(|| format!("category={}", event.category.as_str()));
+    let search = islands.then(|| wego10_core::text::haystack(search_fields(&event)));
+    let year = islands.then(|| event.date.map(|d| d.year)).flatten();
     view! {
         <li
             class=format!("event-card cat-{}", category % 8 + 1)
             class:event-card--selected=selected
             data-testid="event"
             data-id=id.clone()
+            data-tags=tags
+            data-search=search
+            data-year=year
         >
             <time class="event-card__date" datetime=event.date.map(|d| d.iso())>{date_label(&event)}</time>
             <span class="event-card__category">{category_label}</span>

@@ -33,7 +33,6 @@ pub fn EventDetail(
                 .unwrap_or_else(|| events[0].clone())
         })
     };
-    let field = move |f: fn(&Event) -> Option<String>| move || event.with(f);
     let category = {
         let categories = categories.clone();
         Memo::new(move |_| {
@@ -61,35 +60,50 @@ pub fn EventDetail(
         >
             <DetailBar route block="event-detail" noun="event" name_of=title_of
                 share=Share { path, title, hashtag: wego10_core::sections::TIMELINE.hashtag }/>
-            <p class="event-detail__meta">
-                <time datetime=move || event.with(|e| e.date.map(|d| d.iso()))>{move || event.with(date_label)}</time>
-                {move || field(|e| e.date_note.clone())().map(|n| view! { <span class="event-detail__date-note">{format!(" ({n})")}</span> })}
-                " · "<span class="event-detail__category">{move || categories.get(category.get()).map(|c| c.1.clone()).unwrap_or_default()}</span>
-                {move || field(|e| e.place.clone())().map(|p| view! { " · "<span>{p}</span> })}
-            </p>
+            {move || event.with(|e| meta(e, categories.get(category.get()).map(|c| c.1.as_str()).unwrap_or_default()))}
             <h2 id="event-detail-title" class="event-detail__title" tabindex="-1" node_ref=route.title>{title}</h2>
-            <p class="event-detail__summary">{move || event.with(|e| e.summary.clone())}</p>
-            {move || event.with(|e| paragraphs(&e.body))}
-            {move || event.with(|e| (!e.figures.is_empty()).then(|| view! {
-                <ul class="figures figures--small" aria-label="Key figures" data-testid="event-figures">
-                    {e.figures.iter().map(|f| view! {
-                        <li class="figures__item"><span class="figures__value">{f.value.clone()}</span>" "<span class="figures__label">{f.label.clone()}</span></li>
-                    }).collect_view()}
-                </ul>
-            }))}
-            {move || event.with(|e| (!e.programme.is_empty()).then(|| view! {
-                <h3>"Programme"</h3>
-                <ul class="event-detail__programme" data-testid="programme">
-                    {e.programme.iter().map(|p| view! {
-                        <li><strong>{p.title.clone()}</strong>{p.summary.clone().map(|s| view! { ": "{s} })}</li>
-                    }).collect_view()}
-                </ul>
-            }))}
-            {move || event.with(related_links)}
-            {move || event.with(|e| e.hashtags.first().map(|_| view! { <p class="event-detail__tags">{e.hashtags.join(" ")}</p> }))}
-            {move || field(|e| e.note.clone())().map(|n| view! { <p class="note"><strong>"Note: "</strong>{n}</p> })}
-            <SourceList sources=Signal::derive(move || event.with(|e| e.sources.clone()))/>
+            {move || event.with(body)}
         </section>
+    }
+}
+
+/// The event's date line: its date (and the date's note), category and place.
+pub fn meta(e: &Event, category: &str) -> impl IntoView + use<> {
+    view! {
+        <p class="event-detail__meta">
+            <time datetime=e.date.map(|d| d.iso())>{date_label(e)}</time>
+            {e.date_note.clone().map(|n| view! { <span class="event-detail__date-note">{format!(" ({n})")}</span> })}
+            " · "<span class="event-detail__category">{category.to_owned()}</span>
+            {e.place.clone().map(|p| view! { " · "<span>{p}</span> })}
+        </p>
+    }
+}
+
+/// What is known about the event, under its heading: summary, text, figures,
+/// programme, related pages, hashtags, note and sources.
+pub fn body(e: &Event) -> impl IntoView + use<> {
+    view! {
+        <p class="event-detail__summary">{e.summary.clone()}</p>
+        {paragraphs(&e.body)}
+        {(!e.figures.is_empty()).then(|| view! {
+            <ul class="figures figures--small" aria-label="Key figures" data-testid="event-figures">
+                {e.figures.iter().map(|f| view! {
+                    <li class="figures__item"><span class="figures__value">{f.value.clone()}</span>" "<span class="figures__label">{f.label.clone()}</span></li>
+                }).collect_view()}
+            </ul>
+        })}
+        {(!e.programme.is_empty()).then(|| view! {
+            <h3>"Programme"</h3>
+            <ul class="event-detail__programme" data-testid="programme">
+                {e.programme.iter().map(|p| view! {
+                    <li><strong>{p.title.clone()}</strong>{p.summary.clone().map(|s| view! { ": "{s} })}</li>
+                }).collect_view()}
+            </ul>
+        })}
+        {related_links(e)}
+        {e.hashtags.first().map(|_| view! { <p class="event-detail__tags">{e.hashtags.join(" ")}</p> })}
+        {e.note.clone().map(|n| view! { <p class="note"><strong>"Note: "</strong>{n}</p> })}
+        <SourceList sources=Signal::stored(e.sources.clone())/>
     }
 }
 

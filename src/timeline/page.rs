@@ -2,14 +2,16 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use wego10_core::item_nav::KeyMap;
+use wego10_core::strings;
 
 use super::event_card::EventCard;
-use super::event_detail::EventDetail;
+use super::event_detail::{self, EventDetail};
 use super::logic::{self, chronological, Filter};
 use super::year_axis::YearAxis;
 use crate::data::{Event, TimelineFile};
 use crate::dom;
 use crate::routes;
+use crate::ui::detail_shell::{page_identity, DetailShell, ShellItem};
 use crate::ui::filter_bar::{ChipGroup, FilterBar, Search};
 use crate::ui::item_route::{use_item_route, ItemRoute};
 use crate::ui::not_found::NotFound;
@@ -107,12 +109,28 @@ pub fn Timeline(file: Arc<TimelineFile>) -> impl IntoView {
         all: ("All", Some(Signal::stored(total))),
         ..ChipGroup::counted("category", "Filter by category", "All", counts)
     }];
+    let search = Search {
+        section: section::TIMELINE.id,
+        label: "Search events",
+        placeholder: "Title, place or summary",
+    };
+    if routes::islands() {
+        return islands_view(
+            route,
+            &events,
+            &categories,
+            groups,
+            search,
+            selected.get_untracked(),
+        )
+        .into_any();
+    }
     let axis_events = events.clone();
     view! {
         {unknown}
         <FilterBar
             route
-            search=Search { section: section::TIMELINE.id, label: "Search events", placeholder: "Title, place or summary" }
+            search
             groups
             noun=("event", "events")
             total
@@ -138,7 +156,7 @@ pub fn Timeline(file: Arc<TimelineFile>) -> impl IntoView {
                 (rest > 0).then(|| view! {
                     <button type="button" class="button button--ghost timeline__more" data-testid="show-more"
                         on:click=move |_| limit.update(|l| *l += PAGE)>
-                        {format!("Show {} more of {rest} further events", rest.min(PAGE))}
+                        {strings::show_more(rest.min(PAGE), rest)}
                     </button>
                 })
             }}
@@ -146,6 +164,70 @@ pub fn Timeline(file: Arc<TimelineFile>) -> impl IntoView {
                 <EventDetail route events=events.clone() categories=categories.clone() index=selected/>
             </Show>
         </div>
+    }
+    .into_any()
+}
+
+/// The timeline of an islands page: every card, the year axis and "Show more" as the
+/// build sees them (no filter), and every event's detail in one shell, the open one
+/// shown; `ItemsBehaviour` does the rest from the page's attributes.
+fn islands_view(
+    route: ItemRoute,
+    events: &Arc<Vec<Event>>,
+    categories: &Arc<Vec<(String, String, usize)>>,
+    groups: Vec<ChipGroup>,
+    search: Search,
+    open: Option<usize>,
+) -> impl IntoView + use<> {
+    let total = events.len();
+    let all: Vec<&Event> = events.iter().collect();
+    let marks = logic::year_marks(events, &all);
+    let years = marks.iter().map(|(y, _)| *y).collect();
+    let firsts: Vec<Option<String>> = marks.iter().map(|(_, id)| id.map(str::to_owned)).collect();
+    let category = |e: &Event| {
+        categories
+            .iter()
+            .position(|c| c.0 == e.category.as_str())
+            .unwrap_or(0)
+    };
+    let items = events
+        .iter()
+        .map(|e| {
+            let label = categories
+                .get(category(e))
+                .map(|c| c.1.as_str())
+                .unwrap_or_default();
+            ShellItem {
+                id: e.id.to_string(),
+                name: e.title.clone(),
+                path: routes::timeline_event(e.id.as_str()),
+                class: format!("cat-{}", category(e) % 8 + 1),
+                head: Some(event_detail::meta(e, label).into_any()),
+                body: event_detail::body(e).into_any(),
+            }
+        })
+        .collect();
+    let rest = total.saturating_sub(PAGE);
+    let (title, description) = page_identity(routes::TIMELINE);
+    let selected_year = open.and_then(|i| events[i].date.map(|d| d.year));
+    let (events, categories) = (events.clone(), categories.clone());
+    view! {
+        <crate::islands::ItemsBehaviour>
+            <div data-items=routes::href(routes::TIMELINE) data-keys=KEYS.join(" ") data-noun="event|events"
+                data-total=total data-page-size=PAGE data-keymap="arrows-without-item home-end"
+                data-page-title=title data-page-description=description>
+                <FilterBar route search groups noun=("event", "events") total shown=Signal::stored(total)/>
+                <div id="timeline" class="timeline" data-testid="timeline">
+                    <YearAxis years firsts=Signal::stored(firsts) selected_year=Signal::stored(selected_year)
+                        on_jump=Callback::new(|_: String| {})/>
+                    <EventList route events categories list_ref=NodeRef::new()/>
+                    <button type="button" class="button button--ghost timeline__more" data-testid="show-more"
+                        data-more hidden=rest == 0>{strings::show_more(rest.min(PAGE), rest)}</button>
+                    <DetailShell route block="event-detail" testid="event-detail".to_owned() noun="event"
+                        hashtag=wego10_core::sections::TIMELINE.hashtag items open/>
+                </div>
+            </div>
+        </crate::islands::ItemsBehaviour>
     }
 }
 

@@ -28,13 +28,11 @@ pub fn YearAxis(
                                 type="button"
                                 class="year-axis__year"
                                 class:year-axis__year--current=current
-                                aria-label=move || match first() {
-                                    Some(_) => format!("Jump to {year}"),
-                                    None => format!("{year}: no matching events"),
-                                }
+                                aria-label=move || wego10_core::strings::year_label(year, first().is_some())
                                 aria-current=move || current().then_some("true")
                                 disabled=move || first().is_none()
                                 data-testid=format!("year-{year}")
+                                data-year=year
                                 on:click=move |_| if let Some(id) = first() { on_jump.run(id) }
                             >
                                 {year}

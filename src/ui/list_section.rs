@@ -7,8 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wego10_core::item_nav::KeyMap;
 
-use super::detail_bar::{DetailBar, Share};
 use super::detail_pane::DetailPane;
+use super::detail_shell::{page_identity, DetailShell, ShellItem};
 use super::filter_bar::{ChipGroup, FilterBar, Search};
 use super::item_list::{Entry, ItemList};
 use super::item_route::{use_item_route, ItemRoute};
@@ -183,7 +183,7 @@ fn by_index(
                 <div class="list-section" data-items=routes::href(section.path) data-keys=keys
                     data-noun=format!("{}|{}", section.noun.0, section.noun.1) data-total=total
                     data-page-title=title data-page-description=description>
-                    <AllEntries route spec listed selected body/>
+                    {all_entries(route, spec, &listed, selected, body)}
                     <FilterBar route groups=chips noun=section.noun total shown=shown_count search/>
                     <ItemList route noun=section.noun.0 label=spec.list_label groups=shown/>
                 </div>
@@ -217,51 +217,30 @@ fn name_of(listed: Arc<Vec<Listed>>) -> Callback<String, Option<String>> {
     })
 }
 
-/// The document title and description of the page at app path `path` (written by the
-/// build: the page's behaviour sets them when it opens or closes an item in place).
-fn page_identity(path: &str) -> (String, String) {
-    let meta = crate::data::use_site_data().page_meta(path);
-    (wego10_core::meta::full_title(&meta.title), meta.description)
-}
-
-/// Every entry's detail, the open one shown, in one detail shell (the bar, then each
-/// entry's heading and body): an islands page has all it can open in its HTML, and its
-/// behaviour shows the one the URL names. The heading of the shown one is
-/// "<noun>-card-title", which names the shell.
-#[component]
-fn AllEntries(
+/// Every entry's detail in one detail shell, the open one shown (see `DetailShell`).
+fn all_entries(
     route: ItemRoute,
     spec: &'static ListSpec,
-    listed: Arc<Vec<Listed>>,
+    listed: &[Listed],
     selected: Memo<Option<usize>>,
     body: Body,
 ) -> impl IntoView {
     let noun = spec.section.noun.0;
-    let testid = format!("{noun}-card");
-    let title_id = format!("{testid}-title");
-    let open = selected.get_untracked();
-    let entry = open.map(|i| listed[i].entry.clone());
-    let name_of = name_of(listed.clone());
-    let share = Share {
-        path: Signal::stored(entry.as_ref().map(|e| e.path.clone()).unwrap_or_default()),
-        title: Signal::stored(entry.as_ref().map(|e| e.name.clone()).unwrap_or_default()),
-        hashtag: spec.section.hashtag,
-    };
+    let items = listed
+        .iter()
+        .enumerate()
+        .map(|(i, l)| ShellItem {
+            id: l.entry.id.clone(),
+            name: l.entry.name.clone(),
+            path: l.entry.path.clone(),
+            class: String::new(),
+            head: None,
+            body: body(i),
+        })
+        .collect();
     view! {
-        <section class="detail" aria-labelledby=title_id.clone() data-testid=testid hidden=open.is_none()>
-            <DetailBar route block="detail" noun name_of share/>
-            {listed.iter().enumerate().map(|(i, l)| {
-                let shown = open == Some(i);
-                let (title, description) = page_identity(&l.entry.path);
-                view! {
-                    <article class="detail__item" data-detail=l.entry.id.clone() data-name=l.entry.name.clone()
-                        data-url=routes::absolute_url(&l.entry.path) data-path=l.entry.path.clone() data-page-title=title data-page-description=description hidden=!shown>
-                        <h2 id=shown.then(|| title_id.clone()) class="detail__title" tabindex="-1">{l.entry.name.clone()}</h2>
-                        {body(i)}
-                    </article>
-                }
-            }).collect_view()}
-        </section>
+        <DetailShell route block="detail" testid=format!("{noun}-card") noun hashtag=spec.section.hashtag
+            items open=selected.get_untracked()/>
     }
 }
 

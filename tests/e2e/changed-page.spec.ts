@@ -1,8 +1,9 @@
 import { test, expect, Page } from '@playwright/test';
 import { addExtensionElement, holdTheWasm, invisibleControls, translate, watchConsole } from './changed-page';
 
-// A page changed by others before the app took it over (the browser's translation, an
-// extension) still ends up fully working; so does one changed after. The app never
+// A page changed by others before the whole app took it over (the browser's translation,
+// an extension) still ends up fully working; so does one changed after (the islands
+// pages' cases are in islands.spec.ts). The app never
 // panics: a changed page is reported once, as a console warning, and rendered afresh.
 // `test` is Playwright's own here: a load returns before the app has taken over.
 
@@ -11,21 +12,6 @@ const ready = (page: Page) => expect(page.locator('html')).toHaveAttribute('data
 type Case = { name: string; path: string; check: (page: Page) => Promise<void> };
 
 const cases: Case[] = [
-  {
-    name: 'the timeline: a filter, an event, Back',
-    path: '/timeline',
-    check: async (page) => {
-      const all = await page.locator('[data-testid="event"]:visible').count();
-      await page.getByTestId('category-general-assembly').click();
-      await expect(page).toHaveURL(/\/timeline\?category=general-assembly$/);
-      await expect(page.getByTestId('category-general-assembly')).toHaveAttribute('aria-pressed', 'true');
-      await expect.poll(() => page.locator('[data-testid="event"]:visible').count()).toBeLessThan(all);
-      await page.locator('[data-testid="event"]:visible a').first().click();
-      await expect(page.getByTestId('event-detail')).toBeVisible();
-      await page.goBack();
-      await expect(page.getByTestId('event-detail')).toHaveCount(0);
-    },
-  },
   {
     name: "a winner's page: next, previous, close",
     path: '/awards/4th/mexico-city-my-safe-city',
@@ -92,7 +78,7 @@ for (const where of ['start', 'end'] as const) {
   test(`an extension's element at the ${where} of <body> before the takeover: taken over in place, it works`, async ({ page }) => {
     const seen = watchConsole(page);
     const release = await holdTheWasm(page);
-    await page.goto('/timeline', { waitUntil: 'commit' });
+    await page.goto(cases[0].path, { waitUntil: 'commit' });
     await addExtensionElement(page, where);
     const heading = await page.getByRole('heading', { level: 1 }).elementHandle();
     release();
@@ -109,7 +95,7 @@ for (const where of ['start', 'end'] as const) {
 test("an extension's element inside the page before the takeover: rendered afresh with one warning, it works", async ({ page }) => {
   const seen = watchConsole(page);
   const release = await holdTheWasm(page);
-  await page.goto('/timeline', { waitUntil: 'commit' });
+  await page.goto(cases[0].path, { waitUntil: 'commit' });
   await addExtensionElement(page, 'main');
   release();
   await ready(page);
@@ -123,7 +109,7 @@ test("an extension's element inside the page before the takeover: rendered afres
 
 test("an extension's element added after the takeover: the page keeps working", async ({ page }) => {
   const seen = watchConsole(page);
-  await page.goto('/timeline');
+  await page.goto(cases[0].path);
   await ready(page);
   for (const where of ['start', 'end', 'main'] as const) await addExtensionElement(page, where);
   await cases[0].check(page);

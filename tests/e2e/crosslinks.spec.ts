@@ -8,7 +8,8 @@ import {
 // partner or a person links to its page (test ids related-member-<id>,
 // related-partner-<id>, related-person-<id>), and the awards' judges link to the team.
 
-const detail = (page: Page) => page.getByTestId('event-detail');
+// The open event's detail.
+const detail = (page: Page) => openDetail(page, 'event-detail');
 
 test('an event links to the members, partners and people it names, and they open', async ({ page }) => {
   await page.goto('/timeline/inaugural-general-assembly-2010');

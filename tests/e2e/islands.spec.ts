@@ -24,6 +24,22 @@ const cases: Case[] = [
     },
   },
   {
+    path: '/timeline',
+    check: async (page) => {
+      const shown = page.locator('[data-testid="event"]:visible');
+      const all = await shown.count();
+      await page.getByTestId('category-general-assembly').click();
+      await expect(page).toHaveURL(/\/timeline\?category=general-assembly$/);
+      await expect(page.getByTestId('category-general-assembly')).toHaveAttribute('aria-pressed', 'true');
+      await expect.poll(() => shown.count()).toBeLessThan(all);
+      await shown.locator('a').first().click();
+      await expect(page.locator('#event-detail-title')).toBeFocused();
+      await page.goBack();
+      await expect(page.getByTestId('event-detail')).toBeHidden();
+      await expect(page).toHaveURL(/\/timeline\?category=general-assembly$/);
+    },
+  },
+  {
     path: '/members',
     check: async (page) => {
       const shown = page.locator('[data-testid="member"]:visible');
@@ -116,7 +132,7 @@ for (const when of ['before', 'after'] as const) {
     await ready(page);
     if (when === 'after') for (const where of ['start', 'end', 'main'] as const) await addExtensionElement(page, where);
     await expect(page.locator('#extension-main')).toHaveText('An extension was here');
-    await cases[1].check(page);
+    await cases.find((c) => c.path === '/members')!.check(page);
     expect(seen.crashes).toEqual([]);
     expect(seen.warnings.filter((w) => w.startsWith('WeGO 10:'))).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { test, expect, Page } from './fixtures';
+import { openDetail } from './item-section';
 
 // A keyboard-only visit: every step below uses page.keyboard, never a click or .focus().
 // The page.evaluate calls only read the page (which element has focus, how it looks).
@@ -183,13 +184,13 @@ test('timeline: filter, search, open with Enter, step with arrows, Escape closes
   await expect(page).toHaveURL(new RegExp(`/timeline/${ids[4]}$`));
   await page.keyboard.press('ArrowLeft');
   await expect(page).toHaveURL(new RegExp(`/timeline/${ids[3]}$`));
-  await expect(page.getByTestId('event-detail')).toContainText(await page.locator(`#event-link-${ids[3]}`).innerText());
+  await expect(openDetail(page, 'event-detail')).toContainText(await page.locator(`#event-link-${ids[3]}`).innerText());
   // The detail's own buttons work with the keyboard too.
   await tabTo(page, '[data-testid="event-detail"] [data-testid="next"]');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/timeline/${ids[4]}$`));
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('event-detail')).toHaveCount(0);
+  await expect(page.locator('[data-testid="event-detail"]:visible')).toHaveCount(0);
   await expect(page).toHaveURL(/\/timeline$/);
   // Focus returns to the event shown last, so the visit continues where it was.
   await expect(page.locator(`#event-link-${ids[4]}`)).toBeFocused();

@@ -168,7 +168,7 @@ test("Seoul's page: country, region, roles, every appearance linked, sources, an
   await ga.click();
   await expect(page).toHaveURL(at('/timeline/inaugural-general-assembly-2010'));
   await expect(page.getByTestId('event-detail')).toBeVisible();
-  await page.getByTestId('event-detail').getByTestId('related-member-seoul').click();
+  await openDetail(page, 'event-detail').getByTestId('related-member-seoul').click();
   await expect(page).toHaveURL(at('/members/seoul'));
   await expect(card(page)).toBeVisible();
 });

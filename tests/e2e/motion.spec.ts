@@ -41,13 +41,13 @@ for (const reduce of [false, true]) {
     // a URL with a query is one the site build did not prerender: the app renders it)
     let release!: () => void;
     const held = new Promise<void>((r) => { release = r; });
-    await page.route('**/data/timeline.json', async (route) => { await held; await route.continue(); });
-    await page.goto('/timeline?from=motion-test');
+    await page.route('**/data/offices.json', async (route) => { await held; await route.continue(); });
+    await page.goto('/offices?from=motion-test');
     await expect(page.getByTestId('loading').first()).toBeVisible();
     const shimmer = seconds(await style(page, '.loading__bar', 'animation-duration'));
     const shimmerCount = await style(page, '.loading__bar', 'animation-iteration-count');
     release();
-    await expect(page.getByTestId('event').first()).toBeVisible();
+    await expect(page.getByTestId('office').first()).toBeVisible();
     await page.goto('/');
     // the home page's entry cards lift on hover
     const lift = seconds(await style(page, '.entry__link', 'transition-duration'));

@@ -110,7 +110,7 @@ test('without JavaScript: members → member → event → person → partner, b
   await expect(card.getByTestId('sources')).toBeVisible();
   await card.getByTestId('appearances').locator('a[href="/timeline/inaugural-general-assembly-2010"]').first().click();
   await expect(page).toHaveURL(/\/timeline\/inaugural-general-assembly-2010$/);
-  await page.getByTestId('event-detail').getByTestId('related-person-oh-se-hoon').click();
+  await openDetail(page, 'event-detail').getByTestId('related-person-oh-se-hoon').click();
   await expect(page).toHaveURL(/\/team\/oh-se-hoon$/);
   await expect(openDetail(page, 'person-card').getByTestId('person-roles')).toContainText('President');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partners' }).click();

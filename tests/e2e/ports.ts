@@ -4,3 +4,5 @@ export const APP = `http://127.0.0.1:${PORT}`;
 export const SUB = `http://127.0.0.1:${PORT + 1}`;
 export const CSP = `http://127.0.0.1:${PORT + 2}`;
 export const HOST = `http://127.0.0.1:${PORT + 3}`;
+/** A site whose timeline has 450 synthetic events (scripts/site.sh: write_synthetic_timeline). */
+export const SYNTHETIC = `http://127.0.0.1:${PORT + 4}`;

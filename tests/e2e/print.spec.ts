@@ -110,8 +110,8 @@ test('timeline: an open event prints its details, without its buttons', async ({
   const detail = page.getByTestId('event-detail');
   await expect(detail).toBeVisible();
   await expect(detail.locator('#event-detail-title')).toBeVisible();
-  await expect(detail.getByTestId('programme')).toBeVisible();
-  await expect(detail.getByTestId('sources')).toBeVisible();
+  await expect(openDetail(page, 'event-detail').getByTestId('programme')).toBeVisible();
+  await expect(openDetail(page, 'event-detail').getByTestId('sources')).toBeVisible();
   // in the flow of the page, not a fixed sheet over it
   expect(await detail.evaluate((e) => getComputedStyle(e).position)).toBe('static');
   await expectReadableOnPaper(page);

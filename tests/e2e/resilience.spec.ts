@@ -26,14 +26,6 @@ interface DataFileCase {
 
 const files: DataFileCase[] = [
   {
-    file: 'timeline.json', path: '/timeline', nav: 'Timeline', ready: 'event', other: { nav: 'Offices', ready: 'office' }, items: 'events',
-    unknown: (d) => { d.events[3].category = 'no-such-category'; },
-    unknownMessage: /events\[3\]\.category\): unknown category "no-such-category"/,
-    duplicate: (d) => { d.events[5].id = d.events[4].id; },
-    duplicateMessage: /events\[5\]\.id\): duplicate event id "/,
-    huge: (d, text) => { d.events[0].summary = text; },
-  },
-  {
     file: 'offices.json', path: '/offices', nav: 'Offices', ready: 'office', other: { nav: 'Awards', ready: 'winner' }, items: 'offices',
     unknown: (d) => { d.offices[2].kind = 'embassy'; },
     unknownMessage: /offices\[2\][^)]*\): unknown variant `embassy`/,

@@ -179,13 +179,13 @@ for (const f of failures) {
 }
 
 test('invalid data names the line, column and field of each problem', async ({ page }) => {
-  const good = await (await page.request.get('/data/timeline.json')).text();
-  const bad = good.replace('"category": "general-assembly"', '"category": "no-such-category"').replace(/"date": "2010-09-06"/, '"date": "2010-13-06"');
-  await page.route('**/data/timeline.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: bad }));
-  await page.goto('/timeline');
+  const good = await (await page.request.get('/data/offices.json')).text();
+  const bad = good.replace('"opened": "2010"', '"opened": "2010-13"');
+  await page.route('**/data/offices.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: bad }));
+  await page.goto('/offices');
   const panel = page.getByTestId('error-panel');
-  await expect(panel).toContainText('timeline.json');
-  await expect(panel).toContainText(/Line \d+, column \d+ \(events\[\d+\]\.date\): .*month must be 01 to 12/);
+  await expect(panel).toContainText('offices.json');
+  await expect(panel).toContainText(/Line \d+, column \d+ \(offices\[0\]\.opened\): .*month must be 01 to 12/);
   // the home page is unaffected
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
   await expect(page.getByTestId('figure-founding-members')).toBeVisible();

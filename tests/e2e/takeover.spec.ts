@@ -78,7 +78,7 @@ test('after the takeover the app works: a filter, an item, Back', async ({ page 
   await page.locator('[data-testid="event"]:visible a').first().click();
   await expect(page.getByTestId('event-detail')).toBeVisible();
   await page.goBack();
-  await expect(page.getByTestId('event-detail')).toHaveCount(0);
+  await expect(page.getByTestId('event-detail')).toBeHidden();
   await expect(page).toHaveURL(/\/timeline\?category=general-assembly$/);
 });
 

@@ -90,8 +90,8 @@ test("a Secretary General's page: role, place, years, and the event of the appoi
     .toEqual(personEvents('young-sook-nam').map((e) => `/timeline/${e.id}`));
   await events.locator('a[href="/timeline/new-secretary-general-2016"]').click();
   await expect(page).toHaveURL(at('/timeline/new-secretary-general-2016'));
-  await expect(page.getByTestId('event-detail').getByTestId('related-person-young-sook-nam')).toHaveAttribute('href', '/team/young-sook-nam');
-  await expect(page.getByTestId('event-detail').getByTestId('related-person-won-soon-park')).toHaveAttribute('href', '/team/won-soon-park');
+  await expect(openDetail(page, 'event-detail').getByTestId('related-person-young-sook-nam')).toHaveAttribute('href', '/team/young-sook-nam');
+  await expect(openDetail(page, 'event-detail').getByTestId('related-person-won-soon-park')).toHaveAttribute('href', '/team/won-soon-park');
 });
 
 test("every Secretary General of the Secretariat is listed with the years the data gives", async ({ page }) => {

@@ -1,7 +1,10 @@
 import { test, expect } from './fixtures';
-import { APP } from './ports';
+import { APP, SYNTHETIC } from './ports';
+import { openDetail } from './item-section';
 
-const detail = (page) => page.getByTestId('event-detail');
+// The detail shell (it shows when an event is open), and the open event's detail in it.
+const detail = (page) => page.locator('[data-testid="event-detail"]:visible');
+const shownDetail = (page) => openDetail(page, 'event-detail');
 const title = (page) => page.locator('#event-detail-title');
 // Filtered-out cards stay in the DOM with `hidden` (fast filtering); count the shown ones.
 const shownEvents = (page) => page.locator('[data-testid="event"]:not([hidden])');
@@ -30,13 +33,13 @@ test('opening an event shows its details, figures, programme, cross-links and so
   await page.locator('[data-id="general-assembly-2017-ulyanovsk"] a').click();
   await expect(page).toHaveURL(/\/timeline\/general-assembly-2017-ulyanovsk$/);
   await expect(title(page)).toBeFocused();
-  await expect(detail(page).getByTestId('event-figures')).toContainText('400+');
-  await expect(detail(page).getByTestId('event-figures')).toContainText('125');
-  const programme = detail(page).getByTestId('programme');
+  await expect(shownDetail(page).getByTestId('event-figures')).toContainText('400+');
+  await expect(shownDetail(page).getByTestId('event-figures')).toContainText('125');
+  const programme = shownDetail(page).getByTestId('programme');
   for (const item of ['World Mayors Roundtable', 'Matchmaking Meetings', 'City Digital Solutions Forum']) await expect(programme).toContainText(item);
-  await expect(detail(page).getByTestId('related-office-beyoglu')).toHaveAttribute('href', '/offices/beyoglu?year=2017');
-  await expect(detail(page).getByTestId('related-awards-3rd')).toHaveAttribute('href', '/awards/3rd');
-  await expect(detail(page).getByTestId('sources').getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+  await expect(shownDetail(page).getByTestId('related-office-beyoglu')).toHaveAttribute('href', '/offices/beyoglu?year=2017');
+  await expect(shownDetail(page).getByTestId('related-awards-3rd')).toHaveAttribute('href', '/awards/3rd');
+  await expect(shownDetail(page).getByTestId('sources').getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
 });
 
 test('Back closes an event opened from the list, and after several next steps too', async ({ page }) => {
@@ -122,12 +125,12 @@ test('a filter and an open faster than a frame: the URL gets both, in order', as
     return card.getAttribute('data-id')!;
   });
   await expect(page).toHaveURL(new RegExp(`/timeline/${id}\\?category=general-assembly$`));
-  await expect(page.getByTestId('event-detail')).toBeVisible();
+  await expect(detail(page)).toBeVisible();
   await expect(page.getByTestId('category-general-assembly')).toHaveAttribute('aria-pressed', 'true');
   // the filter replaced the list's entry and the open pushed one: Back is the filtered list
   await page.goBack();
   await expect(page).toHaveURL(/\/timeline\?category=general-assembly$/);
-  await expect(page.getByTestId('event-detail')).toHaveCount(0);
+  await expect(detail(page)).toHaveCount(0);
 });
 
 test('an empty result says so and offers to clear the filters', async ({ page }) => {
@@ -143,7 +146,7 @@ test('year buttons jump to the first event of the year', async ({ page }) => {
   await page.goto('/timeline');
   await page.getByTestId('year-2014').click();
   await expect(page).toHaveURL(/\/timeline\/[a-z0-9-]+$/);
-  await expect(page.locator('.event-detail time').first()).toHaveAttribute('datetime', /^2014/);
+  await expect(shownDetail(page).locator('time').first()).toHaveAttribute('datetime', /^2014/);
   await expect(page.getByTestId('year-2014')).toHaveAttribute('aria-current', 'true');
 });
 
@@ -151,7 +154,7 @@ test('a deep link opens its event directly, also as the first page of a visit', 
   const resp = await page.goto('/timeline/regional-offices-asia-europe-2014');
   expect(resp?.status()).toBe(200);
   await expect(title(page)).toHaveText(/Regional Offices/);
-  await expect(detail(page).getByTestId('related-office-chengdu')).toBeVisible();
+  await expect(shownDetail(page).getByTestId('related-office-chengdu')).toBeVisible();
   // Close on a direct visit stays in the app (no Back out of the site)
   await detail(page).getByTestId('close').click();
   await expect(page).toHaveURL(/\/timeline$/);
@@ -203,17 +206,15 @@ test('desktop layout: a horizontal axis of markers with a detail pane', async ({
 });
 
 test('a large timeline shows 200 matches at a time, always with the open event', async ({ page }) => {
-  const real = await (await page.request.get('/data/timeline.json')).json();
-  const events = Array.from({ length: 450 }, (_, i) => ({ ...real.events[i % real.events.length], id: `synthetic-${i}`, date: String(1990 + Math.floor(i / 15)), end_date: undefined }));
-  await page.route('**/data/timeline.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ categories: real.categories, events }) }));
-  await page.goto('/timeline');
+  // A site built from a timeline of 450 synthetic events (scripts/site.sh: write_synthetic_timeline).
+  await page.goto(`${SYNTHETIC}/timeline`);
   await expect(page.getByTestId('event-count')).toHaveText('450 events');
   await expect(shownEvents(page)).toHaveCount(200);
   await page.getByTestId('show-more').click();
   await expect(shownEvents(page)).toHaveCount(400);
   await expect(page.getByTestId('show-more')).toHaveText('Show 50 more of 50 further events');
   // a deep link beyond the shown ones still shows its card
-  await page.goto('/timeline/synthetic-449');
+  await page.goto(`${SYNTHETIC}/timeline/synthetic-449`);
   await expect(page.locator('[data-id="synthetic-449"]')).toBeVisible();
   await expect(shownEvents(page)).toHaveCount(201);
 });

@@ -46,6 +46,20 @@ pub fn share_label(title: &str) -> String {
     format!("Share “{title}”")
 }
 
+/// The timeline's "Show more" button: `next` more of the `rest` matching events not shown.
+pub fn show_more(next: usize, rest: usize) -> String {
+    format!("Show {next} more of {rest} further events")
+}
+
+/// A year of the timeline's axis: it jumps to its first matching event, or has none.
+pub fn year_label(year: u16, has_match: bool) -> String {
+    if has_match {
+        format!("Jump to {year}")
+    } else {
+        format!("{year}: no matching events")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +71,12 @@ mod tests {
             link_copied(false, "https://x/y"),
             "Copy this link: https://x/y"
         );
+    }
+
+    #[test]
+    fn a_year_without_a_match_says_so() {
+        assert_eq!(year_label(2010, true), "Jump to 2010");
+        assert_eq!(year_label(2011, false), "2011: no matching events");
+        assert_eq!(show_more(200, 250), "Show 200 more of 250 further events");
     }
 }

@@ -53,9 +53,19 @@ impl Filter {
         if self.category.as_deref().is_some_and(|c| e.category != c) {
             return false;
         }
-        let place = e.place.as_deref().unwrap_or("");
-        matches_query(&self.query, [e.title.as_str(), e.summary.as_str(), place])
+        matches_query(&self.query, search_fields(e))
     }
+}
+
+/// What the search box looks in: the event's title, summary and place.
+pub fn search_fields(e: &Event) -> impl Iterator<Item = &str> {
+    [
+        Some(e.title.as_str()),
+        Some(e.summary.as_str()),
+        e.place.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
 }
 
 impl Filter {
@@ -89,6 +99,19 @@ pub fn year_marks<'a>(all: &[Event], shown: &[&'a Event]) -> Vec<(u16, Option<&'
         }
     }
     marks
+}
+
+/// For each year of `axis`, the first of the `shown` entries (indices into `years`, the
+/// entries' years, in list order) that falls in it: what the axis of a page jumps to.
+pub fn firsts_by_year(axis: &[u16], years: &[Option<u16>], shown: &[usize]) -> Vec<Option<usize>> {
+    axis.iter()
+        .map(|&y| {
+            shown
+                .iter()
+                .copied()
+                .find(|&i| years.get(i) == Some(&Some(y)))
+        })
+        .collect()
 }
 
 /// Which cards to show: the first `limit` of the matching indices `shown`, and the
@@ -227,6 +250,20 @@ mod tests {
             vec![true, false, false, true, false]
         );
         assert_eq!(visible_mask(2, &[], 2, Some(9)), vec![false, false]);
+    }
+
+    #[test]
+    fn a_year_jumps_to_its_first_shown_entry() {
+        let years = [Some(2010), Some(2010), None, Some(2012)];
+        assert_eq!(
+            firsts_by_year(&[2010, 2011, 2012], &years, &[0, 1, 2, 3]),
+            vec![Some(0), None, Some(3)]
+        );
+        // the first of 2010 filtered out: the next one of that year
+        assert_eq!(
+            firsts_by_year(&[2010, 2011, 2012], &years, &[1, 2]),
+            vec![Some(1), None, None]
+        );
     }
 
     #[test]

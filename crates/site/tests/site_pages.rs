@@ -227,6 +227,14 @@ fn markup_in_the_data_is_written_as_text() {
     site["campaign"]["intro"][0] = "<img src=x onerror=alert(1)> intro".into();
     site["key_figures"][0]["label"] = "<b>label</b>".into();
     std::fs::write(dir.join("data/site.json"), site.to_string()).unwrap();
+    let timeline = std::fs::read_to_string(dir.join("data/timeline.json")).unwrap();
+    let mut timeline: serde_json::Value = serde_json::from_str(&timeline).unwrap();
+    let event = &mut timeline["events"][0];
+    event["title"] = "<script>alert(1)</script> event".into();
+    event["summary"] = "<img src=x onerror=alert(1)> summary".into();
+    event["place"] = "<b>place</b>".into();
+    let id = event["id"].as_str().unwrap().to_owned();
+    std::fs::write(dir.join("data/timeline.json"), timeline.to_string()).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_site-pages"))
         .args(["--dist", dir.to_str().unwrap(), "--public-url", "/sub/"])
         .output()
@@ -252,6 +260,27 @@ fn markup_in_the_data_is_written_as_text() {
             && !body.contains("<img src=x")
             && !body.contains("<b>label")
     );
+    // The timeline and an event's page, which hold every event's detail.
+    for page in [
+        "timeline/index.html".to_owned(),
+        format!("timeline/{id}/index.html"),
+    ] {
+        let html = std::fs::read_to_string(dir.join(&page)).unwrap();
+        let body = &html[html.find("<body>").unwrap()..];
+        for text in [
+            "&lt;script&gt;alert(1)&lt;/script&gt; event",
+            "&lt;img src=x onerror=alert(1)&gt; summary",
+            "&lt;b&gt;place&lt;/b&gt;",
+        ] {
+            assert!(body.contains(text), "{page}: {text}");
+        }
+        assert!(
+            !body.contains("<script>alert")
+                && !body.contains("<img src=x")
+                && !body.contains("<b>place"),
+            "{page}"
+        );
+    }
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! `site-pages [--from TRUNK_DIR] --dist DIR [--public-url /sub/] [--site-url https://host/sub]`
+//! `site-pages [--from TRUNK_DIR] --dist DIR [--public-url /sub/] [--site-url https://host/sub]
+//!  [--data DATA_DIR --only /path,/path]`
 //!
 //! Run after `trunk build`. With `--from`, copies Trunk's output (built for "/") into DIR
 //! and points its shell at the public URL, so one build serves every deploy. Then writes
@@ -8,7 +9,9 @@
 //! cards/, and DIR/404.html, so deep links load on any static host and share
 //! previews work without JavaScript. It also moves Trunk's inline bootstrap script
 //! into a file with an SRI hash (no inline script: a strict CSP works). The data
-//! comes from public/data through the app's own model.
+//! comes from public/data through the app's own model. For tests and the bench, `--data`
+//! reads other data files and `--only` writes just the pages named (no embed views,
+//! cards or 404.html), e.g. a timeline of 2,000 synthetic events.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -21,7 +24,7 @@ use wego10_core::data::validate::{fingerprint, parse, SerdeFile};
 use wego10_core::data::{
     AwardsFile, MembersFile, OfficesFile, PartnersFile, Site, TeamFile, TimelineFile,
 };
-use wego10_core::meta::{page_meta, Loaded};
+use wego10_core::meta::{page_meta, Loaded, PageMeta};
 use wego10_core::takeover::node_kinds;
 use wego10_site::cards::card_path;
 use wego10_site::cards::render::CardRenderer;
@@ -64,7 +67,11 @@ fn run() -> Result<usize, String> {
     let islands_from = arg(&args, "--islands-from").map(PathBuf::from);
     // The data is checked before anything is written: a file that does not validate
     // stops the build with the validator's messages and leaves DIR as it was.
-    let data = from.as_ref().unwrap_or(&dist).join("data");
+    let data = arg(&args, "--data")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| from.as_ref().unwrap_or(&dist).join("data"));
+    let only: Option<Vec<String>> =
+        arg(&args, "--only").map(|o| o.split(',').map(str::to_owned).collect());
     let mut prints = Vec::new();
     let data = Data {
         files: Files {
@@ -80,7 +87,7 @@ fn run() -> Result<usize, String> {
     };
     // With --from, the site is written into DIR.partial and takes DIR's place when whole.
     let Some(from) = from else {
-        return write_pages(&dist, &public_url, &site_url, &data);
+        return write_pages(&dist, &public_url, &site_url, &data, only.as_deref());
     };
     let staging = PathBuf::from(format!("{}.partial", dist.display()));
     let result = copy_build(&from, &staging, &public_url)
@@ -88,7 +95,7 @@ fn run() -> Result<usize, String> {
             Some(islands) => copy_islands_build(islands, &staging, &public_url),
             None => Ok(()),
         })
-        .and_then(|()| write_pages(&staging, &public_url, &site_url, &data));
+        .and_then(|()| write_pages(&staging, &public_url, &site_url, &data, only.as_deref()));
     match result {
         Ok(n) => {
             if dist.exists() {
@@ -116,6 +123,7 @@ fn write_pages(
     public_url: &str,
     site_url: &str,
     data: &Data,
+    only: Option<&[String]>,
 ) -> Result<usize, String> {
     let read = |name: &str| {
         std::fs::read(dist.join(name)).map_err(|e| format!("{}/{name}: {e}", dist.display()))
@@ -204,15 +212,25 @@ fn write_pages(
         partners: Some(&*f.partners),
         team: Some(&*f.team),
     });
-    let cards = CardRenderer::new();
-    for page in &pages {
+    let write_page = |page: &PageMeta| {
         let preload = !islands_page(&page.path);
         let html = page_html(
             render(shell(&page.path), page, site_url, preload),
             &page.path,
             false,
         );
-        write(&dist.join(output_path(&page.path)), html.as_bytes())?;
+        write(&dist.join(output_path(&page.path)), html.as_bytes())
+    };
+    if let Some(only) = only {
+        for page in pages.iter().filter(|p| only.contains(&p.path)) {
+            write_page(page)?;
+        }
+        return Ok(only.len());
+    }
+    let cards = CardRenderer::new();
+    for page in &pages {
+        write_page(page)?;
+        let preload = !islands_page(&page.path);
         if let Some(embed) = embed_path(&page.path) {
             let html = page_html(
                 render_embed(shell(&page.path), page, site_url, preload),
