@@ -145,12 +145,19 @@ pub fn trap_tab(ev: &web_sys::KeyboardEvent, container: &web_sys::Element) {
     ) else {
         return;
     };
-    let len = nodes.length();
-    if len == 0 {
+    // Only those shown: an islands page's dialog holds every item's detail, all but
+    // one hidden.
+    let shown: Vec<web_sys::Element> = (0..nodes.length())
+        .filter_map(|i| nodes.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .filter(|el| el.get_client_rects().length() > 0)
+        .collect();
+    let (Some(first), Some(last)) = (shown.first(), shown.last()) else {
         return;
-    }
-    let first = nodes.item(0);
-    let last = nodes.item(len - 1);
+    };
+    let (first, last) = (
+        Some(web_sys::Node::from(first.clone())),
+        Some(web_sys::Node::from(last.clone())),
+    );
     let active = document().active_element().map(JsValue::from);
     let at = |n: &Option<web_sys::Node>| n.as_ref().map(JsValue::from) == active;
     let inside = active

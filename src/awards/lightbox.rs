@@ -13,6 +13,7 @@ use crate::ui::related;
 use crate::ui::share_button::ShareButton;
 use crate::ui::sources::SourceList;
 use crate::ui::text::paragraphs;
+use wego10_core::item_nav::swipe_step;
 
 /// The detail of one winner as a modal dialog: focus moves in and stays in, Esc
 /// closes, ←/→ and swipes step through the filtered set (the section's keyboard layer,
@@ -40,21 +41,11 @@ pub fn Lightbox(
         move || edition.with(|ed| winner.with(|w| f(ed.as_ref()?, w.as_ref()?)))
     };
     let name = Signal::derive(with_winner(|_, w| Some(display_name(w))));
-    // A memo: stepping between winners of one category leaves its icon and keywords be.
     let category = Memo::new(move |_| {
         edition.with(|ed| {
             winner.with(|w| match (ed, w) {
-                (Some(ed), Some(w)) => {
-                    let ci = category_index(ed, w.category.as_str());
-                    let c = ed.categories.get(ci);
-                    (
-                        ci,
-                        w.category.to_string(),
-                        c.map(|c| c.name.clone()).unwrap_or_default(),
-                        c.map(|c| c.keywords.clone()).unwrap_or_default(),
-                    )
-                }
-                _ => (0, String::new(), String::new(), Vec::new()),
+                (Some(ed), Some(w)) => category_index(ed, w.category.as_str()),
+                _ => 0,
             })
         })
     });
@@ -77,57 +68,74 @@ pub fn Lightbox(
         move |ev: web_sys::PointerEvent| start.set_value(Some((ev.client_x(), ev.client_y())));
     let on_pointerup = move |ev: web_sys::PointerEvent| {
         if let Some((x, y)) = start.get_value() {
-            let (dx, dy) = (ev.client_x() - x, ev.client_y() - y);
-            if dx.abs() > 60 && dy.abs() < dx.abs() / 2 {
-                route.step(if dx < 0 { 1 } else { -1 });
+            if let Some(delta) = swipe_step(ev.client_x() - x, ev.client_y() - y) {
+                route.step(delta);
             }
         }
         start.set_value(None);
     };
-    let text =
-        move |f: fn(&Winner) -> Option<String>| move || winner.with(|w| w.as_ref().and_then(f));
     view! {
         <div class="lightbox" data-testid="lightbox-backdrop" hidden=move || index.get().is_none()
             on:click=move |_| route.close()>
             <div
                 id="winner-dialog"
-                class=move || format!("lightbox__dialog cat-{}", category.with(|c| c.0) % 8 + 1)
+                class=move || format!("lightbox__dialog cat-{}", category.get() % 8 + 1)
                 role="dialog"
                 aria-modal="true"
-                aria-labelledby="winner-dialog-title"
+                aria-labelledby="lightbox-title"
                 data-testid="lightbox"
                 node_ref=dialog
                 on:click=|ev| ev.stop_propagation()
                 on:pointerdown=on_pointerdown
                 on:pointerup=on_pointerup
             >
-                <DetailBar route block="lightbox" noun="winner" name_of close_label="Close"/>
-                <p class="lightbox__meta">
-                    <span class="winner-card__category">
-                        {move || view! { <CategoryIcon id=category.with(|c| c.1.clone())/> }}
-                        {move || category.with(|c| c.2.clone())}
-                    </span>
-                    {move || with_winner(|ed, w| level_name(ed, w).map(str::to_owned))().map(|l| view! { " · "<span data-testid="lightbox-level">{l}</span> })}
-                    " · "<span>{move || edition.with(|ed| ed.as_ref().map(|e| e.name.clone()))}</span>
-                </p>
-                <h2 id="winner-dialog-title" class="lightbox__title" tabindex="-1" node_ref=route.title>{name}</h2>
-                {move || text(|w| w.country.clone())().map(|c| view! { <p class="lightbox__country">{c}</p> })}
-                {move || text(|w| w.project.clone())().map(|p| view! { <p class="lightbox__project">{p}</p> })}
-                {move || text(|w| w.summary.clone())().map(|s| view! { <p class="lightbox__summary">{s}</p> })}
-                {move || winner.with(|w| w.as_ref().map(|w| paragraphs(&w.description)))}
-                {move || winner.with(|w| w.as_ref().is_some_and(|w| w.city.is_none())).then(|| view! {
-                    <p class="note">"The sources we have name the category and the level of this award, but not the winner."</p>
-                })}
-                {move || category.with(|(_, _, name, keywords)| (!keywords.is_empty()).then(|| view! {
-                    <h3>{format!("{name} keywords")}</h3>
-                    <ul class="keywords" data-testid="keywords">{keywords.iter().map(|k| view! { <li>{k.clone()}</li> }).collect_view()}</ul>
-                }))}
-                {move || winner.with(|w| w.as_ref().map(related_links))}
-                {move || text(|w| w.note.clone())().map(|n| view! { <p class="note"><strong>"Note: "</strong>{n}</p> })}
-                <SourceList sources=Signal::derive(move || winner.with(|w| w.as_ref().map(|w| w.sources.clone()).unwrap_or_default()))/>
+                <DetailBar route block="lightbox" noun="winner" name_of close_label=Some("Close")/>
+                {move || edition.with(|ed| winner.with(|w| Some(meta(ed.as_ref()?, w.as_ref()?))))}
+                <h2 id="lightbox-title" class="lightbox__title" tabindex="-1" node_ref=route.title>{name}</h2>
+                {move || edition.with(|ed| winner.with(|w| Some(body(ed.as_ref()?, w.as_ref()?))))}
                 <ShareButton path=Signal::derive(move || path.get().unwrap_or_default()) title=Signal::derive(move || name.get().unwrap_or_default())/>
             </div>
         </div>
+    }
+}
+
+/// The winner's line above its heading: category (with its icon), level and edition.
+pub fn meta(ed: &Edition, w: &Winner) -> impl IntoView + use<> {
+    let ci = category_index(ed, w.category.as_str());
+    let category = ed
+        .categories
+        .get(ci)
+        .map(|c| c.name.clone())
+        .unwrap_or_default();
+    view! {
+        <p class="lightbox__meta">
+            <span class="winner-card__category"><CategoryIcon id=w.category.to_string()/>{category}</span>
+            {level_name(ed, w).map(|l| view! { " · "<span data-testid="lightbox-level">{l.to_owned()}</span> })}
+            " · "<span>{ed.name.clone()}</span>
+        </p>
+    }
+}
+
+/// What is known about the winner, under its heading: country, project, summary, text,
+/// its category's keywords, related pages, note and sources.
+pub fn body(ed: &Edition, w: &Winner) -> impl IntoView + use<> {
+    let category = ed.categories.get(category_index(ed, w.category.as_str()));
+    let keywords = category.map(|c| (c.name.clone(), c.keywords.clone()));
+    view! {
+        {w.country.clone().map(|c| view! { <p class="lightbox__country">{c}</p> })}
+        {w.project.clone().map(|p| view! { <p class="lightbox__project">{p}</p> })}
+        {w.summary.clone().map(|s| view! { <p class="lightbox__summary">{s}</p> })}
+        {paragraphs(&w.description)}
+        {w.city.is_none().then(|| view! {
+            <p class="note">"The sources we have name the category and the level of this award, but not the winner."</p>
+        })}
+        {keywords.filter(|(_, k)| !k.is_empty()).map(|(name, keywords)| view! {
+            <h3>{format!("{name} keywords")}</h3>
+            <ul class="keywords" data-testid="keywords">{keywords.into_iter().map(|k| view! { <li>{k}</li> }).collect_view()}</ul>
+        })}
+        {related_links(w)}
+        {w.note.clone().map(|n| view! { <p class="note"><strong>"Note: "</strong>{n}</p> })}
+        <SourceList sources=Signal::stored(w.sources.clone())/>
     }
 }
 

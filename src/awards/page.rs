@@ -6,13 +6,14 @@ use leptos_router::hooks::use_params_map;
 use wego10_core::item_nav::KeyMap;
 
 use super::about::AboutEdition;
-use super::lightbox::Lightbox;
+use super::lightbox::{self, Lightbox};
 use super::logic::{
     self, category_counts, category_index, display_name, filtered, level_name, Filter,
 };
 use super::winner_card::WinnerCard;
 use crate::data::{AwardsFile, Edition};
 use crate::routes::{self, href};
+use crate::ui::detail_shell::{page_identity, DetailShell, ShellItem};
 use crate::ui::filter_bar::{Chip, ChipGroup, FilterBar, Search};
 use crate::ui::item_route::{use_item_route, ItemRoute};
 use crate::ui::not_found::NotFound;
@@ -109,6 +110,22 @@ pub fn Awards(file: Arc<AwardsFile>) -> impl IntoView {
         }
     };
 
+    if routes::islands() {
+        let page = match edition.get_untracked() {
+            Some(_) => routes::awards_edition(&current_id.get_untracked()),
+            None => routes::AWARDS.to_owned(),
+        };
+        return islands_view(
+            route,
+            &file,
+            current.get_untracked(),
+            open_index.get_untracked(),
+            &page,
+            filter,
+            shown,
+        )
+        .into_any();
+    }
     view! {
         {not_found}
         // The open winner's dialog comes first in the page: a prerendered winner page
@@ -141,6 +158,71 @@ pub fn Awards(file: Arc<AwardsFile>) -> impl IntoView {
             })}
         </div>
     }
+    .into_any()
+}
+
+/// The awards of an islands page (`page`: its app path without a winner): the edition's
+/// gallery as the build sees it (no filter), and every winner's detail in one modal
+/// detail shell, the open one shown; `ItemsBehaviour` does the rest from the page's
+/// attributes (the category chips' counts follow the other filters).
+fn islands_view(
+    route: ItemRoute,
+    file: &AwardsFile,
+    ed: Option<Arc<Edition>>,
+    open: Option<usize>,
+    page: &str,
+    filter: Memo<Filter>,
+    shown: Memo<Vec<usize>>,
+) -> impl IntoView + use<> {
+    let Some(ed) = ed else {
+        return ().into_any();
+    };
+    let items = ed
+        .winners
+        .iter()
+        .map(|w| {
+            let ci = category_index(&ed, w.category.as_str());
+            ShellItem {
+                id: w.id.to_string(),
+                name: display_name(w),
+                path: routes::award_winner(ed.id.as_str(), w.id.as_str()),
+                class: format!("cat-{}", ci % 8 + 1),
+                head: Some(lightbox::meta(&ed, w).into_any()),
+                body: lightbox::body(&ed, w).into_any(),
+            }
+        })
+        .collect();
+    let (title, description) = page_identity(page);
+    let about = file.about.clone();
+    let editions: Vec<(String, String)> = file
+        .editions
+        .iter()
+        .map(|e| (e.id.to_string(), format!("{} ({})", e.name, e.year)))
+        .collect();
+    let current = ed.id.to_string();
+    view! {
+        <crate::islands::ItemsBehaviour>
+            <div data-items=href(&routes::awards_edition(&current)) data-keys=KEYS.join(" ") data-noun="winner|winners"
+                data-live-counts="category" data-page-title=title data-page-description=description>
+                <DetailShell route block="lightbox" testid="lightbox".to_owned() noun="winner" hashtag=None
+                    items open modal=true close_label=Some("Close")/>
+                <p class="awards__about">{about}</p>
+                <nav class="editions" aria-label="Editions">
+                    <ul>
+                        {editions.into_iter().map(|(id, label)| view! {
+                            <li><a href=href(&routes::awards_edition(&id)) aria-current=(id == current).then_some("page")
+                                data-testid=format!("edition-{id}")>{label}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </nav>
+                <div class="awards">
+                    <Gallery route ed=ed.clone() filter shown/>
+                    <AboutEdition edition=ed/>
+                </div>
+            </div>
+        </crate::islands::ItemsBehaviour>
+    }
+    .into_any()
 }
 
 /// Filters and the grid of winners of one edition.

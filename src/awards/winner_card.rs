@@ -24,8 +24,13 @@ pub fn WinnerCard(
 ) -> impl IntoView {
     let id = winner.id.to_string();
     let category_id = winner.category.to_string();
+    // What the islands page's behaviour filters with (see `ItemsBehaviour`).
+    let islands = crate::routes::islands();
+    let tags = islands.then(|| super::logic::tags(&winner));
+    let search = islands.then(|| wego10_core::text::haystack(super::logic::search_fields(&winner)));
     view! {
-        <li class=format!("winner-card cat-{}", category.1 % 8 + 1) data-testid="winner" data-id=id.clone()>
+        <li class=format!("winner-card cat-{}", category.1 % 8 + 1) data-testid="winner" data-id=id.clone()
+            data-tags=tags data-search=search>
             <figure class="winner-card__figure">
                 <div class="winner-card__top">
                     <span class="winner-card__category"><CategoryIcon id=category_id/>{category.0}</span>

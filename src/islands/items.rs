@@ -13,8 +13,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 use wego10_core::item_nav::{
-    history_op, key_action, passes_filters, state_url, step_target, HistoryOp, KeyAction, KeyMap,
-    Move, Press,
+    history_op, key_action, passes_filters, state_url, step_target, swipe_step, HistoryOp,
+    KeyAction, KeyMap, Move, Press,
 };
 use wego10_core::strings;
 use wego10_core::timeline::{firsts_by_year, visible_mask};
@@ -49,6 +49,10 @@ struct Items {
     limit: Cell<usize>,
     /// The year axis' buttons and their years.
     years: Vec<(Element, u16)>,
+    /// The query keys whose chips count the entries the other filters pass.
+    live_counts: Vec<String>,
+    /// The detail shell is a modal dialog (the awards' winner).
+    modal: bool,
     /// The item shown now.
     shown: RefCell<Option<String>>,
     /// The shown item was opened in this visit (Close then goes Back).
@@ -115,6 +119,11 @@ fn attach(behaviour: Element) {
                 Some((b, year))
             })
             .collect(),
+        live_counts: attr("data-live-counts")
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect(),
+        modal: select(&root, "[data-shell][role=dialog]").is_some(),
         shown: RefCell::new(None),
         opened_here: Cell::new(false),
         root,
@@ -134,6 +143,9 @@ fn attach(behaviour: Element) {
             on_input.set_query(&[("q", &field.value())]);
         }
     });
+    if let Some(dialog) = select(&items.root, "[data-shell][role=dialog]") {
+        swipe(&items, &dialog);
+    }
     let on_key = items.clone();
     listen(&window(), "keydown", move |ev| {
         if let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() {
@@ -175,7 +187,10 @@ impl Items {
             return;
         };
         let closest = |selector: &str| target.closest(selector).ok().flatten();
-        if let Some(chip) = closest("[data-key]") {
+        if target.has_attribute("data-backdrop") {
+            // a click beside the dialog
+            self.close();
+        } else if let Some(chip) = closest("[data-key]") {
             let key = chip.get_attribute("data-key").unwrap_or_default();
             let value = chip.get_attribute("data-value").unwrap_or_default();
             self.set_query(&[(&key, &value)]);
@@ -214,15 +229,26 @@ impl Items {
         if ev.default_prevented() {
             return;
         }
-        // The section's keys apply while focus is in it (or on nothing).
-        let active = document().active_element();
-        let body = document().body().map(Element::from);
-        let here = match &active {
-            None => true,
-            Some(a) => self.root.contains(Some(a)) || body.as_ref() == Some(a),
-        };
-        if !here {
-            return;
+        let open = self.shown.borrow().is_some();
+        // An open dialog takes every key and keeps Tab inside; otherwise the section's
+        // keys apply while focus is in it (or on nothing).
+        if self.modal && open {
+            if ev.key() == "Tab" {
+                if let Some(dialog) = select(&self.root, "[data-shell]") {
+                    dom::trap_tab(ev, &dialog);
+                }
+                return;
+            }
+        } else {
+            let active = document().active_element();
+            let body = document().body().map(Element::from);
+            let here = match &active {
+                None => true,
+                Some(a) => self.root.contains(Some(a)) || body.as_ref() == Some(a),
+            };
+            if !here {
+                return;
+            }
         }
         let press = Press {
             key: &ev.key(),
@@ -230,7 +256,6 @@ impl Items {
             from_text_field: crate::ui::keys::from_text_field(ev),
         };
         let ids = self.shown_ids();
-        let open = self.shown.borrow().is_some();
         match key_action(self.keymap, press, open) {
             Some(KeyAction::Step(d)) => self.step(d),
             Some(KeyAction::First) => self.open_some(ids.first().cloned()),
@@ -352,6 +377,39 @@ impl Items {
         }
     }
 
+    /// The chips of the `live_counts` keys: how many entries pass with that chip on.
+    fn show_live_counts(&self, keys: &[&str]) {
+        for key in &self.live_counts {
+            for chip in elements(&self.root, &format!("[data-key=\"{key}\"]")) {
+                let (Some(value), Some(count)) = (
+                    chip.get_attribute("data-value").filter(|v| !v.is_empty()),
+                    select(&chip, ".chip__count"),
+                ) else {
+                    continue;
+                };
+                let query = |k: &str| match k == key {
+                    true => Some(value.clone()),
+                    false => url::query_value(k),
+                };
+                let n = self
+                    .entries
+                    .iter()
+                    .filter(|e| passes_filters(keys, &e.tags, &e.search, query))
+                    .count();
+                // Digits only: the browser's translation may have wrapped the number.
+                let digits: String = count
+                    .text_content()
+                    .unwrap_or_default()
+                    .chars()
+                    .filter(char::is_ascii_digit)
+                    .collect();
+                if digits != n.to_string() {
+                    count.set_text_content(Some(&n.to_string()));
+                }
+            }
+        }
+    }
+
     /// The year axis: each year jumps to its first passing entry, or is disabled.
     fn show_years(&self) {
         let years: Vec<u16> = self.years.iter().map(|(_, y)| *y).collect();
@@ -391,7 +449,10 @@ impl Items {
         let link = |id: &str| select(&self.root, &format!("[data-item-link=\"{id}\"]"));
         match (&item, before) {
             (Some(id), _) => {
-                let entry = link(id).map(|l| l.closest("li").ok().flatten().unwrap_or(l));
+                // Behind a dialog the list stays where it is.
+                let entry = link(id)
+                    .filter(|_| !self.modal)
+                    .map(|l| l.closest("li").ok().flatten().unwrap_or(l));
                 let title = self.title();
                 dom::after_paint(move || {
                     if let Some(entry) = entry {
@@ -437,6 +498,7 @@ impl Items {
         self.apply_visible();
         self.show_more_button();
         self.show_years();
+        self.show_live_counts(&keys);
         for group in elements(&self.root, ".item-list__group") {
             set_hidden(&group, select(&group, "[data-id]:not([hidden])").is_none());
         }
@@ -498,7 +560,9 @@ impl Items {
                 open = Some(detail);
             }
         }
-        set_hidden(&shell, open.is_none());
+        // A dialog's backdrop shows and hides with it.
+        let frame = shell.closest("[data-backdrop]").ok().flatten();
+        set_hidden(frame.as_ref().unwrap_or(&shell), open.is_none());
         for link in elements(&self.root, "[data-item-link]") {
             let current = item.is_some() && link.get_attribute("data-item-link").as_deref() == item;
             if current {
@@ -567,6 +631,26 @@ impl Items {
             }
         }
     }
+}
+
+/// A horizontal swipe on the dialog steps (`item_nav::swipe_step`).
+fn swipe(items: &Rc<Items>, dialog: &Element) {
+    let start = Rc::new(Cell::new(None::<(i32, i32)>));
+    let down = start.clone();
+    listen(dialog, "pointerdown", move |ev| {
+        if let Some(ev) = ev.dyn_ref::<web_sys::PointerEvent>() {
+            down.set(Some((ev.client_x(), ev.client_y())));
+        }
+    });
+    let items = items.clone();
+    listen(dialog, "pointerup", move |ev| {
+        let (Some(ev), Some((x, y))) = (ev.dyn_ref::<web_sys::PointerEvent>(), start.take()) else {
+            return;
+        };
+        if let Some(delta) = swipe_step(ev.client_x() - x, ev.client_y() - y) {
+            items.step(delta);
+        }
+    });
 }
 
 /// The elements under `root` that match `selector`, in document order.

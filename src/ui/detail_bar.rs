@@ -33,7 +33,7 @@ pub fn DetailBar(
     #[prop(optional)]
     share: Option<Share>,
     /// Close's accessible name, when not "Close the {noun} details".
-    #[prop(optional)]
+    #[prop(optional_no_strip)]
     close_label: Option<&'static str>,
 ) -> impl IntoView {
     let steps = name_of.map(|name_of| {

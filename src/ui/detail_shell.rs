@@ -25,7 +25,8 @@ pub struct ShellItem {
 
 /// The shell: `block` names its classes ("detail", "event-detail"), `testid` its test id
 /// and its title's id, `noun` the items (Previous/Next's names), `hashtag` what Share
-/// adds; `open` is the index of the item shown by the build.
+/// adds; `open` is the index of the item shown by the build. A `modal` shell is a dialog
+/// (`<block>__dialog`) on a backdrop (`<block>`, hidden while no item is open).
 #[component]
 pub fn DetailShell(
     route: ItemRoute,
@@ -35,8 +36,13 @@ pub fn DetailShell(
     hashtag: Option<&'static str>,
     items: Vec<ShellItem>,
     open: Option<usize>,
+    #[prop(optional)] modal: bool,
+    /// Close's accessible name, if not "Close the <noun> details".
+    #[prop(optional_no_strip)]
+    close_label: Option<&'static str>,
 ) -> impl IntoView {
     let title_id = format!("{testid}-title");
+    let backdrop_testid = format!("{testid}-backdrop");
     let names: Vec<(String, String)> = items
         .iter()
         .map(|i| (i.id.clone(), i.name.clone()))
@@ -53,9 +59,11 @@ pub fn DetailShell(
         title: Signal::stored(shown.map(|i| i.name.clone()).unwrap_or_default()),
         hashtag,
     };
-    view! {
-        <section class=block aria-labelledby=title_id.clone() data-testid=testid data-shell hidden=open.is_none()>
-            <DetailBar route block noun name_of share/>
+    let shell = view! {
+        <section class=if modal { format!("{block}__dialog") } else { block.to_owned() }
+            role=modal.then_some("dialog") aria-modal=modal.then_some("true")
+            aria-labelledby=title_id.clone() data-testid=testid data-shell hidden=!modal && open.is_none()>
+            <DetailBar route block noun name_of share close_label/>
             {items.into_iter().enumerate().map(|(n, item)| {
                 let shown = open == Some(n);
                 let (title, description) = page_identity(&item.path);
@@ -71,6 +79,13 @@ pub fn DetailShell(
                 }
             }).collect_view()}
         </section>
+    };
+    match modal {
+        true => view! {
+            <div class=block data-testid=backdrop_testid data-backdrop hidden=open.is_none()>{shell}</div>
+        }
+        .into_any(),
+        false => shell.into_any(),
     }
 }
 

@@ -13,23 +13,6 @@ type Case = { name: string; path: string; check: (page: Page) => Promise<void> }
 
 const cases: Case[] = [
   {
-    name: "a winner's page: next, previous, close",
-    path: '/awards/4th/mexico-city-my-safe-city',
-    check: async (page) => {
-      const dialog = page.getByRole('dialog');
-      await expect(dialog).toBeVisible();
-      await dialog.getByTestId('next').click();
-      await expect(page).not.toHaveURL(/mexico-city-my-safe-city/);
-      await dialog.getByTestId('prev').click();
-      await expect(page).toHaveURL(/\/awards\/4th\/mexico-city-my-safe-city$/);
-      await dialog.getByTestId('close').click();
-      await expect(dialog).toBeHidden();
-      await expect(page).toHaveURL(/\/awards\/4th$/);
-      await page.getByTestId('winner').first().locator('a').first().click();
-      await expect(dialog).toBeVisible();
-    },
-  },
-  {
     name: 'the map: zoom in and out',
     path: '/offices',
     check: async (page) => {

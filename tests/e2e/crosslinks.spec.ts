@@ -53,7 +53,8 @@ test('an office card links to its host member and its head', async ({ page }) =>
 
 test('a winner links to its member; a winner whose city is not a member, or not named, links to none', async ({ page }) => {
   await page.goto('/awards/4th/goyang-smart-city-plan');
-  const dialog = page.getByRole('dialog');
+  // the open winner's detail in the dialog
+  const dialog = openDetail(page, 'lightbox');
   await expect(dialog.getByTestId('related-member-goyang')).toHaveAttribute('href', '/members/goyang');
   await dialog.getByTestId('related-member-goyang').click();
   await expect(page).toHaveURL(at('/members/goyang'));
@@ -64,11 +65,11 @@ test('a winner links to its member; a winner whose city is not a member, or not 
   await expect(list.locator('a[href="/awards/3rd/goyang-iot-waste-bins"]')).toBeVisible();
   // The awards were open to non-members: no source calls Belo Horizonte a member.
   await page.goto('/awards/4th/belo-horizonte-siu-mobile');
-  await expect(page.getByRole('dialog')).toContainText('Belo Horizonte');
-  await expect(page.getByRole('dialog').locator('[data-testid^="related-member-"]')).toHaveCount(0);
+  await expect(dialog).toContainText('Belo Horizonte');
+  await expect(dialog.locator('[data-testid^="related-member-"]')).toHaveCount(0);
   await page.goto('/awards/4th/mobility-special-mention');
   await expect(page.getByRole('dialog')).toBeVisible();
-  await expect(page.getByRole('dialog').locator('[data-testid^="related-member-"]')).toHaveCount(0);
+  await expect(dialog.locator('[data-testid^="related-member-"]')).toHaveCount(0);
 });
 
 test("the awards' judges link to their pages in the team", async ({ page }) => {

@@ -40,6 +40,22 @@ const cases: Case[] = [
     },
   },
   {
+    path: '/awards/4th/mexico-city-my-safe-city',
+    check: async (page) => {
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toBeVisible();
+      await dialog.getByTestId('next').click();
+      await expect(page).not.toHaveURL(/mexico-city-my-safe-city/);
+      await dialog.getByTestId('prev').click();
+      await expect(page).toHaveURL(/\/awards\/4th\/mexico-city-my-safe-city$/);
+      await dialog.getByTestId('close').click();
+      await expect(dialog).toBeHidden();
+      await expect(page).toHaveURL(/\/awards\/4th$/);
+      await page.getByTestId('winner').first().locator('a').first().click();
+      await expect(dialog).toBeVisible();
+    },
+  },
+  {
     path: '/members',
     check: async (page) => {
       const shown = page.locator('[data-testid="member"]:visible');

@@ -279,25 +279,25 @@ test('offices: two quick presses of + zoom in twice', async ({ page }) => {
 
 test('awards: filters by keyboard; Enter opens the lightbox, arrows step, Tab is trapped, Escape returns focus', async ({ page }) => {
   await page.goto('/awards');
-  await expect(page.getByTestId('winner').first()).toBeVisible();
+  await expect(page.locator('[data-testid="winner"]:visible').first()).toBeVisible();
 
   // Category with Space, level with Enter, then the search box.
   await tabTo(page, '[data-testid="category-mobility"]');
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/category=mobility/);
-  await expect(page.getByTestId('winner')).toHaveCount(3);
+  await expect(page.locator('[data-testid="winner"]:visible')).toHaveCount(3);
   await tabTo(page, '[data-testid="level-gold"]');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('winner')).toHaveCount(1);
+  await expect(page.locator('[data-testid="winner"]:visible')).toHaveCount(1);
   await tabTo(page, '[data-testid="level-all"]', { back: true });
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('winner')).toHaveCount(3);
+  await expect(page.locator('[data-testid="winner"]:visible')).toHaveCount(3);
   await tabTo(page, '#awards-search', { back: true });
   await page.keyboard.type('malaysia');
-  await expect(page.getByTestId('winner')).toHaveCount(1);
+  await expect(page.locator('[data-testid="winner"]:visible')).toHaveCount(1);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
-  await expect(page.getByTestId('winner')).toHaveCount(3);
+  await expect(page.locator('[data-testid="winner"]:visible')).toHaveCount(3);
 
   // Enter on a winner card opens the dialog with focus inside.
   await tabTo(page, '#winner-link-belo-horizonte-siu-mobile');
@@ -305,13 +305,13 @@ test('awards: filters by keyboard; Enter opens the lightbox, arrows step, Tab is
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  await expect(page.locator('#winner-dialog-title')).toBeFocused();
+  await expect(page.locator('#lightbox-title')).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/mobility-special-mention/);
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await expect(page).toHaveURL(/george-town-green-connectivity/);
-  await expect(dialog).toContainText('George Town');
+  await expect(openDetail(page, 'lightbox')).toContainText('George Town');
 
   // Tab and Shift+Tab stay inside the dialog, each focused control showing a ring.
   const inDialog = () => page.evaluate(() => !!document.activeElement?.closest('[role=dialog]'));

@@ -33,14 +33,6 @@ const files: DataFileCase[] = [
     duplicateMessage: /offices\[1\]\.id\): duplicate office id "seoul-secretariat"/,
     huge: (d, text) => { d.offices[0].role = text; },
   },
-  {
-    file: 'awards.json', path: '/awards', nav: 'Awards', ready: 'winner', other: { nav: 'Home', ready: 'key-figures' }, items: 'editions',
-    unknown: (d) => { d.editions[3].winners[2].category = 'no-such-category'; },
-    unknownMessage: /editions\[3\]\.winners\[2\]\.category\): unknown category "no-such-category"/,
-    duplicate: (d) => { d.editions[3].winners[1].id = d.editions[3].winners[0].id; },
-    duplicateMessage: /editions\[3\]\.winners\[1\]\.id\): duplicate winner id "/,
-    huge: (d, text) => { d.editions[3].winners[0].summary = text; },
-  },
 ];
 
 const json = (body: string) => ({ status: 200, contentType: 'application/json', body });

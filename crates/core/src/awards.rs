@@ -43,12 +43,7 @@ impl Filter {
         {
             return false;
         }
-        let fields = [
-            w.city.as_deref(),
-            w.country.as_deref(),
-            w.project.as_deref(),
-        ];
-        matches_query(&self.query, fields.into_iter().flatten())
+        matches_query(&self.query, search_fields(w))
     }
 
     /// The URL of the gallery of `edition` (or of one winner) with this filter.
@@ -73,6 +68,26 @@ pub fn filtered(ed: &Edition, filter: &Filter) -> Vec<usize> {
     (0..ed.winners.len())
         .filter(|&i| filter.matches(&ed.winners[i]))
         .collect()
+}
+
+/// What the search box looks in: the winner's city, country and project.
+pub fn search_fields(w: &Winner) -> impl Iterator<Item = &str> {
+    [
+        w.city.as_deref(),
+        w.country.as_deref(),
+        w.project.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+}
+
+/// "category=<id> level=<id>": the filter values a winner has (what a page's
+/// behaviour filters with, see `item_nav::passes_filters`).
+pub fn tags(w: &Winner) -> String {
+    match &w.level {
+        Some(level) => format!("category={} level={level}", w.category),
+        None => format!("category={}", w.category),
+    }
 }
 
 /// For each category of the edition: (id, name, winners matching the other filters).
@@ -138,6 +153,44 @@ mod tests {
 
     fn ids(ed: &Edition, idx: &[usize]) -> Vec<String> {
         idx.iter().map(|&i| ed.winners[i].id.to_string()).collect()
+    }
+
+    #[test]
+    fn a_page_filters_winners_by_their_tags_as_the_filter_does() {
+        let file = file();
+        let ed = &file.editions[1];
+        let filters = [
+            ("mobility", "", ""),
+            ("", "silver", ""),
+            ("safe-city", "gold", ""),
+            ("", "", "brazil"),
+            ("mobility", "", "belo"),
+        ];
+        for (category, level, q) in filters {
+            let filter = Filter {
+                category: (!category.is_empty()).then(|| category.to_owned()),
+                level: (!level.is_empty()).then(|| level.to_owned()),
+                query: q.to_owned(),
+            };
+            let query = |k: &str| {
+                let v = match k {
+                    "category" => category,
+                    "level" => level,
+                    _ => q,
+                };
+                (!v.is_empty()).then(|| v.to_owned())
+            };
+            for w in &ed.winners {
+                let haystack = crate::text::haystack(search_fields(w));
+                let keys = ["category", "level", "q"];
+                assert_eq!(
+                    crate::item_nav::passes_filters(&keys, &tags(w), &haystack, query),
+                    filter.matches(w),
+                    "{} with {filter:?}",
+                    w.id
+                );
+            }
+        }
     }
 
     #[test]

@@ -207,9 +207,23 @@ pub fn passes_filters(
     }) && crate::text::matches_haystack(&query("q").unwrap_or_default(), haystack)
 }
 
+/// The step a horizontal swipe of (`dx`, `dy`) pixels asks for: Next to the left,
+/// Previous to the right; a tap or a mostly vertical move (a scroll) is none.
+pub fn swipe_step(dx: i32, dy: i32) -> Option<i32> {
+    (dx.abs() > 60 && dy.abs() < dx.abs() / 2).then_some(if dx < 0 { 1 } else { -1 })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_horizontal_swipe_steps_a_scroll_does_not() {
+        assert_eq!(swipe_step(-100, 10), Some(1));
+        assert_eq!(swipe_step(100, -10), Some(-1));
+        assert_eq!(swipe_step(30, 0), None);
+        assert_eq!(swipe_step(-100, 80), None);
+    }
 
     #[test]
     fn an_item_passes_the_filters_its_tags_and_text_have() {

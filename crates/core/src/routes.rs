@@ -68,7 +68,10 @@ pub const EMBED: &str = "/embed";
 /// The move to islands goes section by section (issue 21).
 pub fn is_islands_page(path: &str) -> bool {
     let section = |s: &str| path == s || path.strip_prefix(s).is_some_and(|r| r.starts_with('/'));
-    path == HOME || [TIMELINE, MEMBERS, PARTNERS, TEAM].into_iter().any(section)
+    path == HOME
+        || [TIMELINE, AWARDS, MEMBERS, PARTNERS, TEAM]
+            .into_iter()
+            .any(section)
 }
 
 /// A section's path with an item open ("/members/seoul"), or the section's own.

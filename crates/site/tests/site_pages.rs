@@ -235,6 +235,19 @@ fn markup_in_the_data_is_written_as_text() {
     event["place"] = "<b>place</b>".into();
     let id = event["id"].as_str().unwrap().to_owned();
     std::fs::write(dir.join("data/timeline.json"), timeline.to_string()).unwrap();
+    let awards = std::fs::read_to_string(dir.join("data/awards.json")).unwrap();
+    let mut awards: serde_json::Value = serde_json::from_str(&awards).unwrap();
+    let editions = awards["editions"].as_array_mut().unwrap();
+    let edition = editions.last_mut().unwrap();
+    let edition_id = edition["id"].as_str().unwrap().to_owned();
+    let winner = &mut edition["winners"][0];
+    winner["project"] = "<script>alert(1)</script> project".into();
+    winner["summary"] = "<img src=x onerror=alert(1)> summary".into();
+    let winner_page = format!(
+        "awards/{edition_id}/{}/index.html",
+        winner["id"].as_str().unwrap()
+    );
+    std::fs::write(dir.join("data/awards.json"), awards.to_string()).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_site-pages"))
         .args(["--dist", dir.to_str().unwrap(), "--public-url", "/sub/"])
         .output()
@@ -260,20 +273,26 @@ fn markup_in_the_data_is_written_as_text() {
             && !body.contains("<img src=x")
             && !body.contains("<b>label")
     );
-    // The timeline and an event's page, which hold every event's detail.
-    for page in [
-        "timeline/index.html".to_owned(),
-        format!("timeline/{id}/index.html"),
-    ] {
+    // The timeline, an event's page and a winner's, which hold every item's detail.
+    let pages = [
+        (
+            "timeline/index.html".to_owned(),
+            "&lt;script&gt;alert(1)&lt;/script&gt; event",
+        ),
+        (
+            format!("timeline/{id}/index.html"),
+            "&lt;b&gt;place&lt;/b&gt;",
+        ),
+        (winner_page, "&lt;script&gt;alert(1)&lt;/script&gt; project"),
+    ];
+    for (page, text) in pages {
         let html = std::fs::read_to_string(dir.join(&page)).unwrap();
         let body = &html[html.find("<body>").unwrap()..];
-        for text in [
-            "&lt;script&gt;alert(1)&lt;/script&gt; event",
-            "&lt;img src=x onerror=alert(1)&gt; summary",
-            "&lt;b&gt;place&lt;/b&gt;",
-        ] {
-            assert!(body.contains(text), "{page}: {text}");
-        }
+        assert!(body.contains(text), "{page}: {text}");
+        assert!(
+            body.contains("&lt;img src=x onerror=alert(1)&gt; summary"),
+            "{page}"
+        );
         assert!(
             !body.contains("<script>alert")
                 && !body.contains("<img src=x")
