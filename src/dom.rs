@@ -160,10 +160,12 @@ pub fn trap_tab(ev: &web_sys::KeyboardEvent, container: &web_sys::Element) {
     );
     let active = document().active_element().map(JsValue::from);
     let at = |n: &Option<web_sys::Node>| n.as_ref().map(JsValue::from) == active;
+    // Focus on an element just hidden (the detail stepped from) counts as outside: the
+    // browser would go on from its place in the page.
     let inside = active
         .as_ref()
-        .and_then(|a| a.dyn_ref::<web_sys::Node>().cloned())
-        .is_some_and(|a| container.contains(Some(&a)));
+        .and_then(|a| a.dyn_ref::<web_sys::Element>().cloned())
+        .is_some_and(|a| container.contains(Some(&a)) && a.get_client_rects().length() > 0);
     let target = if ev.shift_key() && (at(&first) || !inside) {
         last
     } else if !ev.shift_key() && (at(&last) || !inside) {
@@ -264,4 +266,44 @@ pub fn select(root: &web_sys::Element, selector: &str) -> Option<web_sys::Elemen
         return Some(root.clone());
     }
     root.query_selector(selector).ok().flatten()
+}
+
+/// The elements under `root` that match `selector`, in document order.
+pub fn elements(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+/// Sets or removes `hidden`, touching the element only when it changes.
+pub fn set_hidden(el: &web_sys::Element, hidden: bool) {
+    if el.has_attribute("hidden") != hidden {
+        let _ = el.toggle_attribute_with_force("hidden", hidden);
+    }
+}
+
+/// Sets an element's text, touching it only when it changes.
+pub fn set_text(el: &web_sys::Element, text: &str) {
+    if el.text_content().as_deref() != Some(text) {
+        el.set_text_content(Some(text));
+    }
+}
+
+/// Sets an attribute, touching the element only when it changes.
+pub fn set_attr(el: &web_sys::Element, name: &str, value: &str) {
+    if el.get_attribute(name).as_deref() != Some(value) {
+        let _ = el.set_attribute(name, value);
+    }
+}
+
+/// Sets an element's text unless it already says it with the same numbers: the browser's
+/// translation may have rewritten its words, which are left as they are.
+pub fn set_text_keeping_translation(el: &web_sys::Element, text: &str) {
+    let digits = |t: &str| t.chars().filter(char::is_ascii_digit).collect::<String>();
+    if digits(&el.text_content().unwrap_or_default()) != digits(text) {
+        el.set_text_content(Some(text));
+    }
 }

@@ -11,6 +11,7 @@
 pub mod embed_bar;
 mod embed_dialog;
 mod items;
+mod map;
 mod menu;
 pub mod share;
 pub mod url;
@@ -18,6 +19,7 @@ pub mod url;
 pub use embed_bar::EmbedBarBehaviour;
 pub use embed_dialog::EmbedBehaviour;
 pub use items::ItemsBehaviour;
+pub use map::MapBehaviour;
 pub use menu::MenuBehaviour;
 pub use share::ShareBehaviour;
 

@@ -89,7 +89,7 @@ pub fn Lightbox(
                 on:pointerdown=on_pointerdown
                 on:pointerup=on_pointerup
             >
-                <DetailBar route block="lightbox" noun="winner" name_of close_label=Some("Close")/>
+                <DetailBar route block="lightbox" noun="winner" name_of=Some(name_of) close_label=Some("Close")/>
                 {move || edition.with(|ed| winner.with(|w| Some(meta(ed.as_ref()?, w.as_ref()?))))}
                 <h2 id="lightbox-title" class="lightbox__title" tabindex="-1" node_ref=route.title>{name}</h2>
                 {move || edition.with(|ed| winner.with(|w| Some(body(ed.as_ref()?, w.as_ref()?))))}

@@ -19,7 +19,7 @@ use wego10_core::item_nav::{
 use wego10_core::strings;
 use wego10_core::timeline::{firsts_by_year, visible_mask};
 
-use crate::dom::{self, listen, select};
+use crate::dom::{self, elements, listen, select, set_hidden, set_text};
 use crate::islands::url;
 
 /// Wraps the element with `data-items` (see `ui::list_section` and the timeline).
@@ -36,6 +36,8 @@ struct Items {
     path: String,
     /// Its query keys, in URL order.
     keys: Vec<String>,
+    /// Those that filter the entries (the offices' year and layer do not).
+    filter_keys: Vec<String>,
     /// Its items' noun, singular and plural.
     noun: (String, String),
     keymap: KeyMap,
@@ -101,9 +103,15 @@ fn attach(behaviour: Element) {
             .split_whitespace()
             .map(str::to_owned)
             .collect(),
+        filter_keys: root
+            .get_attribute("data-filter-keys")
+            .unwrap_or_else(|| attr("data-keys"))
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect(),
         noun: (one.to_owned(), many.to_owned()),
         keymap: KeyMap {
-            arrows: true,
+            arrows: !keymap.contains("no-arrows"),
             arrows_without_item: keymap.contains("arrows-without-item"),
             home_end: keymap.contains("home-end"),
         },
@@ -396,16 +404,7 @@ impl Items {
                     .iter()
                     .filter(|e| passes_filters(keys, &e.tags, &e.search, query))
                     .count();
-                // Digits only: the browser's translation may have wrapped the number.
-                let digits: String = count
-                    .text_content()
-                    .unwrap_or_default()
-                    .chars()
-                    .filter(char::is_ascii_digit)
-                    .collect();
-                if digits != n.to_string() {
-                    count.set_text_content(Some(&n.to_string()));
-                }
+                dom::set_text_keeping_translation(&count, &n.to_string());
             }
         }
     }
@@ -484,9 +483,12 @@ impl Items {
     /// Makes the page show the URL's filters and `item`: entries, groups, chips, the
     /// search box, the count, the open item's detail and bar, the document's title.
     fn show(&self, item: Option<&str>) {
-        let filtered = self.keys.iter().any(|k| url::query_value(k).is_some());
+        let filtered = self
+            .filter_keys
+            .iter()
+            .any(|k| url::query_value(k).is_some());
         let q = url::query_value("q").unwrap_or_default();
-        let keys: Vec<&str> = self.keys.iter().map(String::as_str).collect();
+        let keys: Vec<&str> = self.filter_keys.iter().map(String::as_str).collect();
         let passes: Vec<bool> = self
             .entries
             .iter()
@@ -651,28 +653,4 @@ fn swipe(items: &Rc<Items>, dialog: &Element) {
             items.step(delta);
         }
     });
-}
-
-/// The elements under `root` that match `selector`, in document order.
-fn elements(root: &Element, selector: &str) -> Vec<Element> {
-    let Ok(list) = root.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into().ok())
-        .collect()
-}
-
-/// Sets or removes `hidden`, touching the element only when it changes.
-fn set_hidden(el: &Element, hidden: bool) {
-    if el.has_attribute("hidden") != hidden {
-        let _ = el.toggle_attribute_with_force("hidden", hidden);
-    }
-}
-
-/// Sets an element's text, touching it only when it changes.
-fn set_text(el: &Element, text: &str) {
-    if el.text_content().as_deref() != Some(text) {
-        el.set_text_content(Some(text));
-    }
 }

@@ -25,36 +25,44 @@ pub fn OfficeCard(
     let title =
         Signal::derive(move || office.with(|o| format!("{}, {}: {}", o.city, o.country, o.name)));
     let path = Signal::derive(move || office.with(|o| routes::office(o.id.as_str())));
-    let events = move || office.with(|o| data.events_of_office(o.id.as_str()));
     view! {
         <section class="office-card" aria-labelledby="office-card-title" data-testid="office-card">
             <DetailBar route block="office-card" noun="office" share=Share { path, title, hashtag: None }/>
-            <p class="office-card__kind">
-                {move || office.with(|o| match o.kind {
-                    OfficeKind::Secretariat => "Secretariat",
-                    OfficeKind::Regional => "Regional Office",
-                })}
-                " · "{move || office.with(|o| o.region.clone())}
-            </p>
+            {move || office.with(kind)}
             <h2 id="office-card-title" tabindex="-1" node_ref=route.title>{move || office.with(|o| o.name.clone())}</h2>
-            <p class="office-card__place">{move || office.with(|o| format!("{}, {}", o.city, o.country))}</p>
-            <p>{move || office.with(|o| o.role.clone())}</p>
-            {move || office.with(facts)}
-            {move || office.with(|o| o.opened_note.clone()).map(|n| view! { <p class="note">{n}</p> })}
-            {move || {
-                let events = events();
-                (!events.is_empty()).then(|| view! {
-                    <h3>"On the timeline"</h3>
-                    <ul data-testid="office-events">
-                        {events.into_iter().map(|(id, title)| view! {
-                            <li><a href=href(&routes::timeline_event(&id))>{title}</a></li>
-                        }).collect_view()}
-                    </ul>
-                })
-            }}
-            {move || office.with(|o| related_links(data, o))}
-            <SourceList sources=Signal::derive(move || office.with(|o| o.sources.clone()))/>
+            {move || office.with(|o| body(data, o))}
         </section>
+    }
+}
+
+/// The office's kind and region, above its heading.
+pub fn kind(o: &Office) -> impl IntoView + use<> {
+    let kind = match o.kind {
+        OfficeKind::Secretariat => "Secretariat",
+        OfficeKind::Regional => "Regional Office",
+    };
+    view! { <p class="office-card__kind">{kind}" · "{o.region.clone()}</p> }
+}
+
+/// What is known about the office, under its heading: place, role, dates and head,
+/// the timeline's events that concern it, related pages and sources.
+pub fn body(data: SiteData, o: &Office) -> impl IntoView + use<> {
+    let events = data.events_of_office(o.id.as_str());
+    view! {
+        <p class="office-card__place">{format!("{}, {}", o.city, o.country)}</p>
+        <p>{o.role.clone()}</p>
+        {facts(o)}
+        {o.opened_note.clone().map(|n| view! { <p class="note">{n}</p> })}
+        {(!events.is_empty()).then(|| view! {
+            <h3>"On the timeline"</h3>
+            <ul data-testid="office-events">
+                {events.into_iter().map(|(id, title)| view! {
+                    <li><a href=href(&routes::timeline_event(&id))>{title}</a></li>
+                }).collect_view()}
+            </ul>
+        })}
+        {related_links(data, o)}
+        <SourceList sources=Signal::stored(o.sources.clone())/>
     }
 }
 

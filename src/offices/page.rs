@@ -4,16 +4,17 @@ use leptos::prelude::*;
 use wego10_core::item_nav::KeyMap;
 
 use super::logic::{established, marker_positions, open_in};
-use super::office_card::OfficeCard;
+use super::office_card::{self, OfficeCard};
 use super::world_map::{Marker, WorldMap};
 use crate::data::{use_site_data, Member, Office, OfficeKind, OfficesFile};
 use crate::routes::{self, href};
-use crate::text::plural;
+use crate::ui::detail_shell::{page_identity, DetailShell, ShellItem};
 use crate::ui::item_link::ItemLink;
 use crate::ui::item_route::use_item_route;
 use crate::ui::not_found::NotFound;
 use crate::ui::section;
 use wego10_core::members as logic_members;
+use wego10_core::strings;
 
 const FIRST_YEAR: u16 = 2010;
 
@@ -60,6 +61,8 @@ pub fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
             y,
             secretariat: o.kind == OfficeKind::Secretariat,
             member: false,
+            since: established(o),
+            href: None,
         })
         .collect();
     // The member layer: member cities, each shown from the year it first appears.
@@ -91,7 +94,7 @@ pub fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
         layer_members
             .iter()
             .zip(member_positions)
-            .map(|((m, _), (x, y))| Marker {
+            .map(|((m, since), (x, y))| Marker {
                 id: format!("member-{}", m.id),
                 label: match &m.country {
                     Some(c) => format!("{}, {c}: member city", m.name),
@@ -101,6 +104,8 @@ pub fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
                 y,
                 secretariat: false,
                 member: true,
+                since: Some(*since),
+                href: Some(href(&routes::member(m.id.as_str()))),
             }),
     );
     let layer = Memo::new(move |_| route.param("members").is_some());
@@ -149,6 +154,7 @@ pub fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
         }
     }
 
+    let islands = routes::islands();
     let card_offices = offices.clone();
     let not_found = {
         let offices = offices.clone();
@@ -158,8 +164,35 @@ pub fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
             })
         }
     };
-    view! {
-        {not_found}
+    // The open office: on an islands page, every office's card in one detail shell.
+    let card = if islands {
+        let items = offices
+            .iter()
+            .map(|o| ShellItem {
+                id: o.id.to_string(),
+                name: o.name.clone(),
+                path: routes::office(o.id.as_str()),
+                class: String::new(),
+                head: Some(office_card::kind(o).into_any()),
+                body: office_card::body(use_site_data(), o).into_any(),
+            })
+            .collect();
+        view! {
+            <DetailShell route block="office-card" testid="office-card".to_owned() noun="office" hashtag=None
+                items open=selected.get_untracked() steps=false/>
+        }
+        .into_any()
+    } else {
+        view! {
+            <Show when=move || selected.get().is_some()>
+                <OfficeCard route offices=card_offices.clone() index=selected/>
+            </Show>
+        }
+        .into_any()
+    };
+    let member_count = layer_members.len();
+    let content = view! {
+        {(!islands).then_some(not_found)}
         {file.note.clone().map(|n| view! { <p class="note">{n}</p> })}
         <div class="year-control">
             <label for="office-year">"The network in "<output for="office-year" data-testid="year-value">{move || shown_year.get()}</output></label>
@@ -167,8 +200,7 @@ pub fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
                 prop:value=move || shown_year.get().to_string()
                 on:input:target=move |ev| if let Ok(y) = ev.target().value().parse() { set_year(y) }/>
             <p class="year-control__count" role="status" data-testid="office-count">
-                {move || plural(shown.get().iter().filter(|s| **s).count(), "office", "offices")}
-                {move || (shown_year.get() != last_year).then(|| format!(" in {}", shown_year.get()))}
+                {move || strings::office_count(shown.get().iter().filter(|s| **s).count(), (shown_year.get() != last_year).then(|| shown_year.get()))}
             </p>
         </div>
         {(!layer_members.is_empty()).then(|| view! {
@@ -182,9 +214,7 @@ pub fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
         })}
         <div class="offices" id="offices" node_ref=route.root>
             <div class="offices__side">
-                <Show when=move || selected.get().is_some()>
-                    <OfficeCard route offices=card_offices.clone() index=selected/>
-                </Show>
+                {card}
                 <section class="offices__list" aria-labelledby="office-list-title">
                     <h2 id="office-list-title" class="visually-hidden">"Offices by region"</h2>
                     {regions.into_iter().map(|(region, idx)| view! {
@@ -197,14 +227,22 @@ pub fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
                                     let id = id.clone();
                                     Signal::derive(move || route.is_open(&id))
                                 };
-                                let since = established(&o).map(|y| format!(" (since {y})")).unwrap_or_default();
+                                let opened = established(&o);
+                                let since = opened.map(|y| format!(" (since {y})")).unwrap_or_default();
+                                let later = move || (!shown.with(|s| s[i])).then(|| view! { <span class="offices__later">{strings::not_yet_open(shown_year.get())}</span> });
                                 view! {
-                                    <li class="offices__item" class:offices__item--future=move || !shown.with(|s| s[i]) data-testid="office">
+                                    <li class="offices__item" class:offices__item--future=move || !shown.with(|s| s[i]) data-testid="office"
+                                        data-id=id.clone() data-since=opened>
                                         <ItemLink route item=id.clone() id=format!("office-link-{id}") href=href(&routes::office(&id)) current=is_selected>
                                             <strong>{format!("{}, {}", o.city, o.country)}</strong>
                                             <span>{format!("{}{since}", o.name)}</span>
                                         </ItemLink>
-                                        {move || (!shown.with(|s| s[i])).then(|| view! { <span class="offices__later">{format!(" Not yet open in {}", shown_year.get())}</span> })}
+                                        // An islands page's map behaviour shows it and writes its year.
+                                        {if islands {
+                                            view! { <span class="offices__later" hidden=true>{strings::not_yet_open(last_year)}</span> }.into_any()
+                                        } else {
+                                            later.into_any()
+                                        }}
                                         // On paper there is no card to open: each office says what it does and where.
                                         <div class="offices__details print-only">
                                             <p>{o.role.clone()}</p>
@@ -216,18 +254,21 @@ pub fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
                         </ul>
                     }).collect_view()}
                 </section>
-                {move || layer.get().then(|| {
+                {move || (layer.get() || islands).then(|| {
                     let year = shown_year.get();
-                    let items: Vec<(String, String)> = layer_members.iter()
-                        .filter(|(_, y)| *y <= year)
-                        .map(|(m, _)| (m.id.to_string(), match &m.country { Some(c) => format!("{}, {c}", m.name), None => m.name.clone() }))
+                    let items: Vec<(String, String, u16)> = layer_members.iter()
+                        .filter(|(_, y)| islands || *y <= year)
+                        .map(|(m, y)| (m.id.to_string(), match &m.country { Some(c) => format!("{}, {c}", m.name), None => m.name.clone() }, *y))
                         .collect();
+                    // On an islands page the build writes the whole list, hidden while the
+                    // layer is off; the map behaviour shows the cities of the year shown.
+                    let count = if islands { member_count } else { items.len() };
                     view! {
-                        <section class="offices__list" aria-labelledby="member-map-title">
-                            <h2 id="member-map-title" class="offices__region">{format!("Member cities on the map ({})", items.len())}</h2>
+                        <section class="offices__list" aria-labelledby="member-map-title" data-member-list hidden=!layer.get()>
+                            <h2 id="member-map-title" class="offices__region">{strings::member_cities_on_map(count)}</h2>
                             <ul data-testid="member-map-list">
-                                {items.into_iter().map(|(id, label)| view! {
-                                    <li class="offices__item"><a href=href(&routes::member(&id)) data-testid=format!("member-map-{id}")>{label}</a></li>
+                                {items.into_iter().map(|(id, label, since)| view! {
+                                    <li class="offices__item" data-since=since><a href=href(&routes::member(&id)) data-testid=format!("member-map-{id}")>{label}</a></li>
                                 }).collect_view()}
                             </ul>
                         </section>
@@ -236,5 +277,18 @@ pub fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
             </div>
             <WorldMap markers shown=marker_shown is_open=Callback::new(move |id: String| route.is_open(&id)) on_select/>
         </div>
+    };
+    if !islands {
+        return content.into_any();
     }
+    let (title, description) = page_identity(routes::OFFICES);
+    view! {
+        <crate::islands::ItemsBehaviour>
+            <div data-items=href(routes::OFFICES) data-keys="year members" data-filter-keys="" data-noun="office|offices"
+                data-keymap="no-arrows" data-page-title=title data-page-description=description>
+                <crate::islands::MapBehaviour>{content}</crate::islands::MapBehaviour>
+            </div>
+        </crate::islands::ItemsBehaviour>
+    }
+    .into_any()
 }

@@ -15,6 +15,10 @@ pub struct Marker {
     pub secretariat: bool,
     /// A member city (the member layer): smaller, and not part of "Fit to offices".
     pub member: bool,
+    /// The year it is on the map from (unknown: always).
+    pub since: Option<u16>,
+    /// Where a member city's marker leads (its page); an office's opens in place.
+    pub href: Option<String>,
 }
 
 const ZOOM_STEP: f64 = 1.6;
@@ -203,8 +207,13 @@ pub fn WorldMap(
             };
             let open_key = open.clone();
             let (x, y) = (m.x, m.y);
+            // What an islands page's map behaviour reads: the marker's place, size, year
+            // and page (`islands::MapBehaviour`).
+            let size = if m.secretariat { 9.0 } else if m.member { 5.0 } else { 8.0 };
             view! {
                 <g
+                    data-x=svg_number(x) data-y=svg_number(y) data-size=size
+                    data-since=m.since data-href=m.href.clone() data-member=m.member.then_some("")
                     class="marker"
                     class:marker--secretariat=m.secretariat
                     class:marker--member=m.member
@@ -237,8 +246,7 @@ pub fn WorldMap(
                             />
                         }.into_any()
                     } else {
-                        let r = if m.member { 5.0 } else { 8.0 };
-                        view! { <circle cx=svg_number(x) cy=svg_number(y) r=move || svg_number(r * unit())/> }.into_any()
+                        view! { <circle cx=svg_number(x) cy=svg_number(y) r=move || svg_number(size * unit())/> }.into_any()
                     }}
                 </g>
             }

@@ -58,7 +58,7 @@ pub fn EventDetail(
             aria-labelledby="event-detail-title"
             data-testid="event-detail"
         >
-            <DetailBar route block="event-detail" noun="event" name_of=title_of
+            <DetailBar route block="event-detail" noun="event" name_of=Some(title_of)
                 share=Share { path, title, hashtag: wego10_core::sections::TIMELINE.hashtag }/>
             {move || event.with(|e| meta(e, categories.get(category.get()).map(|c| c.1.as_str()).unwrap_or_default()))}
             <h2 id="event-detail-title" class="event-detail__title" tabindex="-1" node_ref=route.title>{title}</h2>

@@ -27,7 +27,7 @@ pub fn DetailBar(
     /// The items' noun ("event"): the names of Previous, Next and Close.
     noun: &'static str,
     /// The name of an item by id, for Previous and Next; without it, the bar has none.
-    #[prop(optional)]
+    #[prop(optional_no_strip)]
     name_of: Option<Callback<String, Option<String>>>,
     /// What Share shares; without it, the bar has no Share.
     #[prop(optional)]

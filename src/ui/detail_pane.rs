@@ -29,7 +29,7 @@ pub fn DetailPane(
     let labelled_by = title_id.clone();
     view! {
         <section class="detail" aria-labelledby=labelled_by data-testid=testid>
-            <DetailBar route block="detail" noun name_of share=Share { path, title, hashtag }/>
+            <DetailBar route block="detail" noun name_of=Some(name_of) share=Share { path, title, hashtag }/>
             <h2 id=title_id class="detail__title" tabindex="-1" node_ref=route.title>{title}</h2>
             {children()}
         </section>

@@ -40,6 +40,9 @@ pub fn DetailShell(
     /// Close's accessible name, if not "Close the <noun> details".
     #[prop(optional_no_strip)]
     close_label: Option<&'static str>,
+    /// Whether the bar has Previous and Next (the offices' has not).
+    #[prop(default = true)]
+    steps: bool,
 ) -> impl IntoView {
     let title_id = format!("{testid}-title");
     let backdrop_testid = format!("{testid}-backdrop");
@@ -47,11 +50,13 @@ pub fn DetailShell(
         .iter()
         .map(|i| (i.id.clone(), i.name.clone()))
         .collect();
-    let name_of = Callback::new(move |id: String| {
-        names
-            .iter()
-            .find(|(i, _)| *i == id)
-            .map(|(_, name)| name.clone())
+    let name_of = steps.then(|| {
+        Callback::new(move |id: String| {
+            names
+                .iter()
+                .find(|(i, _)| *i == id)
+                .map(|(_, name)| name.clone())
+        })
     });
     let shown = open.and_then(|i| items.get(i));
     let share = Share {
@@ -63,7 +68,7 @@ pub fn DetailShell(
         <section class=if modal { format!("{block}__dialog") } else { block.to_owned() }
             role=modal.then_some("dialog") aria-modal=modal.then_some("true")
             aria-labelledby=title_id.clone() data-testid=testid data-shell hidden=!modal && open.is_none()>
-            <DetailBar route block noun name_of share close_label/>
+            <DetailBar route block noun name_of=name_of share close_label/>
             {items.into_iter().enumerate().map(|(n, item)| {
                 let shown = open == Some(n);
                 let (title, description) = page_identity(&item.path);

@@ -1,10 +1,10 @@
 import { test, expect, Page } from '@playwright/test';
 import { addExtensionElement, holdTheWasm, invisibleControls, translate, watchConsole } from './changed-page';
 
-// A page changed by others before the whole app took it over (the browser's translation,
-// an extension) still ends up fully working; so does one changed after (the islands
-// pages' cases are in islands.spec.ts). The app never
-// panics: a changed page is reported once, as a console warning, and rendered afresh.
+// A page changed by others (the browser's translation, an extension) before or after
+// its behaviours started still works (the islands pages' cases of a change before they
+// start are in islands.spec.ts; since every page's behaviours are islands, no page is
+// taken over whole or rendered afresh any more). Nothing panics.
 // `test` is Playwright's own here: a load returns before the app has taken over.
 
 const ready = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-app', 'ready', { timeout: 15_000 });
@@ -27,25 +27,6 @@ const cases: Case[] = [
 ];
 
 for (const c of cases) {
-  test(`translated before the takeover, ${c.name}: rendered afresh with one warning, it works`, async ({ page }) => {
-    const seen = watchConsole(page);
-    const release = await holdTheWasm(page);
-    await page.goto(c.path, { waitUntil: 'commit' });
-    expect(await translate(page)).toBeGreaterThan(20);
-    release();
-    await ready(page);
-    // What the visitor was reading stays there.
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await c.check(page);
-    expect(seen.crashes).toEqual([]);
-    const reports = seen.warnings.filter((w) => w.startsWith('WeGO 10:'));
-    expect(reports).toHaveLength(1);
-    expect(reports[0]).toContain(c.path.split('/')[1]);
-    expect(reports[0]).toContain("the browser's translation");
-    expect(reports[0]).toMatch(/first change: <font/);
-    expect(await invisibleControls(page)).toEqual([]);
-  });
-
   test(`translated after the takeover, ${c.name}: it keeps working`, async ({ page }) => {
     const seen = watchConsole(page);
     await page.goto(c.path);
@@ -74,21 +55,6 @@ for (const where of ['start', 'end'] as const) {
     expect(seen.warnings.filter((w) => w.startsWith('WeGO 10:'))).toEqual([]);
   });
 }
-
-test("an extension's element inside the page before the takeover: rendered afresh with one warning, it works", async ({ page }) => {
-  const seen = watchConsole(page);
-  const release = await holdTheWasm(page);
-  await page.goto(cases[0].path, { waitUntil: 'commit' });
-  await addExtensionElement(page, 'main');
-  release();
-  await ready(page);
-  await cases[0].check(page);
-  expect(seen.crashes).toEqual([]);
-  const reports = seen.warnings.filter((w) => w.startsWith('WeGO 10:'));
-  expect(reports).toHaveLength(1);
-  expect(reports[0]).toContain('a script or an extension');
-  expect(reports[0]).toContain('<div id="extension-main">');
-});
 
 test("an extension's element added after the takeover: the page keeps working", async ({ page }) => {
   const seen = watchConsole(page);

@@ -39,14 +39,14 @@ test('an event links to the members, partners and people it names, and they open
 
 test('an office card links to its host member and its head', async ({ page }) => {
   await page.goto('/offices/chengdu');
-  const card = page.getByTestId('office-card');
+  const card = openDetail(page, 'office-card');
   await expect(card.getByTestId('related-member-chengdu')).toHaveAttribute('href', '/members/chengdu');
   await expect(card.getByTestId('related-person-charlie-wang')).toHaveAttribute('href', '/team/charlie-wang');
   await card.getByTestId('related-person-charlie-wang').click();
   await expect(page).toHaveURL(at('/team/charlie-wang'));
   await expect(page.locator('#person-card-title')).toContainText('Charlie Wang');
   await page.goto('/offices/seoul-secretariat');
-  await page.getByTestId('office-card').getByTestId('related-member-seoul').click();
+  await openDetail(page, 'office-card').getByTestId('related-member-seoul').click();
   await expect(page).toHaveURL(at('/members/seoul'));
   await expect(openDetail(page, 'member-card').getByTestId('appearances').locator('a[href="/offices/seoul-secretariat"]')).toBeVisible();
 });

@@ -56,6 +56,21 @@ const cases: Case[] = [
     },
   },
   {
+    path: '/offices',
+    check: async (page) => {
+      const width = async () => Number((await page.getByTestId('map-svg').getAttribute('viewBox'))!.split(' ')[2]);
+      const start = await width();
+      await page.getByTestId('zoom-in').click();
+      await expect.poll(width).toBeCloseTo(start / 1.6, 0);
+      await page.getByTestId('zoom-reset').click();
+      await expect.poll(width).toBeCloseTo(start, 0);
+      // a marker opens its office (the year control's new words are offices.spec.ts's)
+      await page.getByTestId('marker-chengdu').click();
+      await expect(page).toHaveURL(/\/offices\/chengdu$/);
+      await expect(page.locator('#office-card-title')).toBeFocused();
+    },
+  },
+  {
     path: '/members',
     check: async (page) => {
       const shown = page.locator('[data-testid="member"]:visible');

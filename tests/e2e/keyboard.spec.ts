@@ -218,7 +218,7 @@ test('offices: the year slider with arrows, a marker opens with Enter, keys zoom
   expect(ring.ok, `focus ring on ${ring.what}`).toBe(true);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/offices\/chengdu$/);
-  await expect(page.getByTestId('office-card')).toContainText('East Asia Regional Office');
+  await expect(openDetail(page, 'office-card')).toContainText('East Asia Regional Office');
   await expect(page.locator('#office-card-title')).toBeFocused();
 
   // The map: + and - zoom, arrows pan (the map frame has focus).
@@ -242,7 +242,7 @@ test('offices: the year slider with arrows, a marker opens with Enter, keys zoom
   // The card's Close button with the keyboard returns focus to the office in the list.
   await tabTo(page, '[data-testid="office-card"] [data-testid="close"]', { back: true });
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('office-card')).toHaveCount(0);
+  await expect(page.locator('[data-testid="office-card"]:visible')).toHaveCount(0);
   await expect(page).toHaveURL(/\/offices$/);
   await expect(page.locator('#office-link-chengdu')).toBeFocused();
 });
@@ -254,7 +254,7 @@ test('offices: Escape closes the office card and focus returns to the office', a
   await page.keyboard.press('Enter');
   await expect(page.locator('#office-card-title')).toBeFocused();
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('office-card')).toHaveCount(0);
+  await expect(page.locator('[data-testid="office-card"]:visible')).toHaveCount(0);
   await expect(page).toHaveURL(/\/offices$/);
   await expect(page.locator('#office-link-abuja')).toBeFocused();
   // also from a marker, with focus on the map
@@ -262,7 +262,7 @@ test('offices: Escape closes the office card and focus returns to the office', a
   await page.keyboard.press('Enter');
   await tabTo(page, '[data-testid="map-frame"]');
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('office-card')).toHaveCount(0);
+  await expect(page.locator('[data-testid="office-card"]:visible')).toHaveCount(0);
 });
 
 test('offices: two quick presses of + zoom in twice', async ({ page }) => {

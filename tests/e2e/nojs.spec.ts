@@ -39,7 +39,7 @@ test('without JavaScript: timeline → event → office → awards → winner, b
   await expect(page.locator('[data-testid^="marker-"]')).not.toHaveCount(0);
   await page.getByTestId('office').filter({ hasText: 'Chengdu' }).getByRole('link').first().click();
   await expect(page).toHaveURL(/\/offices\/chengdu$/);
-  await expect(page.getByTestId('office-card')).toContainText('Chengdu');
+  await expect(openDetail(page, 'office-card')).toContainText('Chengdu');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Awards' }).click();
   await expect(page.getByTestId('winner')).toHaveCount(18);
@@ -121,7 +121,7 @@ test('without JavaScript: members → member → event → person → partner, b
   await page.goto('/team/young-sook-nam');
   await expect(openDetail(page, 'person-card')).toContainText('Secretary General');
   await page.goto('/offices/chengdu');
-  await expect(page.getByTestId('office-card').getByTestId('related-member-chengdu')).toBeVisible();
+  await expect(openDetail(page, 'office-card').getByTestId('related-member-chengdu')).toBeVisible();
 });
 
 test.describe('without JavaScript on a 360 px phone', () => {

@@ -1,7 +1,9 @@
 import { test, expect } from './fixtures';
+import { openDetail } from './item-section';
 import { APP } from './ports';
 
-const card = (page) => page.getByTestId('office-card');
+// The open office's card.
+const card = (page) => openDetail(page, 'office-card');
 // The offices' markers (the member cities' layer has markers of its own: marker-member-<slug>).
 const OFFICE_MARKERS = '[data-testid^="marker-"]:not([data-testid^="marker-member-"])';
 
@@ -116,7 +118,7 @@ test('deep link opens the card on load; unknown slugs show not-found', async ({ 
   expect(resp?.status()).toBe(200);
   await expect(card(page)).toContainText('Eurasia Regional Office');
   await expect(card(page)).toContainText('Svetlana Openysheva');
-  await card(page).getByTestId('close').click();
+  await page.getByTestId('office-card').getByTestId('close').click();
   await expect(page).toHaveURL(/\/offices$/);
   await page.goto('/offices/atlantis');
   await expect(page.getByTestId('not-found')).toContainText('no office "atlantis"');
@@ -134,7 +136,7 @@ test('no request leaves the origin', async ({ page }) => {
 
 test('phone: the list comes first and the map stays usable @phone-only', async ({ page }) => {
   await page.goto('/offices');
-  const list = await page.locator('.offices__list').boundingBox();
+  const list = await page.locator('.offices__list:visible').boundingBox();
   const map = await page.getByTestId('world-map').boundingBox();
   expect(map!.y).toBeGreaterThan(list!.y);
   expect(map!.width).toBeGreaterThan(300);

@@ -47,25 +47,6 @@ for (const s of sections) {
   });
 }
 
-test('navigating between sections fetches each data file only once', async ({ page }) => {
-  const fetched: string[] = [];
-  page.on('request', (r) => { if (r.url().includes('/data/')) fetched.push(new URL(r.url()).pathname); });
-  await page.goto('/');
-  const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const name of ['Timeline', 'Offices', 'Awards', 'Members', 'Partners', 'Team', 'Timeline', 'Home', 'Awards']) {
-    await nav.getByRole('link', { name }).click();
-    await expect(nav.getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
-    // From an islands page (the home page, which fetches no data), a link is a page load:
-    // the next click waits for its app.
-    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
-  }
-  await expect(page.getByTestId('winner').first()).toBeVisible();
-  const counts = fetched.reduce((m, p) => m.set(p, (m.get(p) || 0) + 1), new Map<string, number>());
-  for (const [p, c] of counts) expect(c, p).toBe(1);
-  // site, timeline, offices, awards, members, partners, team
-  expect(counts.size).toBe(7);
-});
-
 test('the home page has a section card for each of the #WeGOPARTNERS, #WeGOMEMBERS and #WeGOTEAM sections @phone', async ({ page }) => {
   await page.goto('/');
   for (const [section, hashtag, item] of [
@@ -145,50 +126,6 @@ test('unknown paths and unknown item slugs show a helpful not-found view', async
   await expect(page.getByTestId('not-found')).toContainText('no winner "nobody"');
   await page.goto('/awards/9th');
   await expect(page.getByTestId('not-found')).toContainText('no edition "9th"');
-});
-
-const failures = [
-  { name: 'missing (404)', fulfill: { status: 404, body: 'Not Found' }, message: /offices\.json could not be loaded: the server answered 404/ },
-  { name: 'server error (500)', fulfill: { status: 500, body: 'oops' }, message: /offices\.json could not be loaded: the server answered 500/ },
-  { name: 'malformed JSON', fulfill: { status: 200, contentType: 'application/json', body: '{"offices": [' }, message: /offices\.json has 1 problem/ },
-  { name: 'an HTML page instead of data', fulfill: { status: 200, contentType: 'text/html', body: '<!DOCTYPE html><html></html>' }, message: /offices\.json is missing/ },
-];
-
-for (const f of failures) {
-  test(`offices.json ${f.name}: an error panel with Retry, the rest keeps working`, async ({ page }) => {
-    let broken = true;
-    await page.route('**/data/offices.json', (route) => (broken ? route.fulfill(f.fulfill) : route.continue()));
-    await page.goto('/offices');
-    const panel = page.getByTestId('error-panel');
-    await expect(panel).toBeVisible();
-    await expect(panel).toHaveAttribute('role', 'alert');
-    await expect(panel).toContainText(f.message);
-    // The other sections still work.
-    const nav = page.getByRole('navigation', { name: 'Main' });
-    await nav.getByRole('link', { name: 'Timeline' }).click();
-    await expect(page.getByTestId('event').first()).toBeVisible();
-    await expect(page.getByTestId('error-panel')).toHaveCount(0);
-    await nav.getByRole('link', { name: 'Offices' }).click();
-    await expect(panel).toBeVisible();
-    // Once the file is fixed, Retry recovers without a reload.
-    broken = false;
-    await panel.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByTestId('office').first()).toBeVisible();
-    await expect(page.getByTestId('error-panel')).toHaveCount(0);
-  });
-}
-
-test('invalid data names the line, column and field of each problem', async ({ page }) => {
-  const good = await (await page.request.get('/data/offices.json')).text();
-  const bad = good.replace('"opened": "2010"', '"opened": "2010-13"');
-  await page.route('**/data/offices.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: bad }));
-  await page.goto('/offices');
-  const panel = page.getByTestId('error-panel');
-  await expect(panel).toContainText('offices.json');
-  await expect(panel).toContainText(/Line \d+, column \d+ \(offices\[0\]\.opened\): .*month must be 01 to 12/);
-  // the home page is unaffected
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
-  await expect(page.getByTestId('figure-founding-members')).toBeVisible();
 });
 
 test.describe('deployed under a sub-path', () => {

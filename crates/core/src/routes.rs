@@ -69,7 +69,7 @@ pub const EMBED: &str = "/embed";
 pub fn is_islands_page(path: &str) -> bool {
     let section = |s: &str| path == s || path.strip_prefix(s).is_some_and(|r| r.starts_with('/'));
     path == HOME
-        || [TIMELINE, AWARDS, MEMBERS, PARTNERS, TEAM]
+        || [TIMELINE, OFFICES, AWARDS, MEMBERS, PARTNERS, TEAM]
             .into_iter()
             .any(section)
 }

@@ -60,6 +60,26 @@ pub fn year_label(year: u16, has_match: bool) -> String {
     }
 }
 
+/// The offices' count under the year control: "9 offices", or in an earlier year
+/// than the latest, "3 offices in 2012".
+pub fn office_count(n: usize, earlier_year: Option<u16>) -> String {
+    let count = crate::text::plural(n, "office", "offices");
+    match earlier_year {
+        Some(y) => format!("{count} in {y}"),
+        None => count,
+    }
+}
+
+/// After an office that opened later than the year shown.
+pub fn not_yet_open(year: u16) -> String {
+    format!(" Not yet open in {year}")
+}
+
+/// The heading of the member layer's list.
+pub fn member_cities_on_map(n: usize) -> String {
+    format!("Member cities on the map ({n})")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,5 +98,11 @@ mod tests {
         assert_eq!(year_label(2010, true), "Jump to 2010");
         assert_eq!(year_label(2011, false), "2011: no matching events");
         assert_eq!(show_more(200, 250), "Show 200 more of 250 further events");
+    }
+
+    #[test]
+    fn the_office_count_names_an_earlier_year() {
+        assert_eq!(office_count(1, None), "1 office");
+        assert_eq!(office_count(3, Some(2012)), "3 offices in 2012");
     }
 }

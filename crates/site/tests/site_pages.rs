@@ -248,6 +248,13 @@ fn markup_in_the_data_is_written_as_text() {
         winner["id"].as_str().unwrap()
     );
     std::fs::write(dir.join("data/awards.json"), awards.to_string()).unwrap();
+    let offices = std::fs::read_to_string(dir.join("data/offices.json")).unwrap();
+    let mut offices: serde_json::Value = serde_json::from_str(&offices).unwrap();
+    let office = &mut offices["offices"][0];
+    office["name"] = "<script>alert(1)</script> office".into();
+    office["role"] = "<img src=x onerror=alert(1)> summary".into();
+    let office_page = format!("offices/{}/index.html", office["id"].as_str().unwrap());
+    std::fs::write(dir.join("data/offices.json"), offices.to_string()).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_site-pages"))
         .args(["--dist", dir.to_str().unwrap(), "--public-url", "/sub/"])
         .output()
@@ -273,7 +280,8 @@ fn markup_in_the_data_is_written_as_text() {
             && !body.contains("<img src=x")
             && !body.contains("<b>label")
     );
-    // The timeline, an event's page and a winner's, which hold every item's detail.
+    // The timeline, an event's page, a winner's and an office's, which hold every item's
+    // detail.
     let pages = [
         (
             "timeline/index.html".to_owned(),
@@ -284,6 +292,7 @@ fn markup_in_the_data_is_written_as_text() {
             "&lt;b&gt;place&lt;/b&gt;",
         ),
         (winner_page, "&lt;script&gt;alert(1)&lt;/script&gt; project"),
+        (office_page, "&lt;script&gt;alert(1)&lt;/script&gt; office"),
     ];
     for (page, text) in pages {
         let html = std::fs::read_to_string(dir.join(&page)).unwrap();

@@ -11,7 +11,7 @@ pub fn established(o: &Office) -> Option<u16> {
 
 /// Whether the office existed in `year` (offices with no known date always count).
 pub fn open_in(o: &Office, year: u16) -> bool {
-    established(o).is_none_or(|y| y <= year)
+    there_in(established(o), year)
 }
 
 /// The visible part of the map, in SVG units.
@@ -86,6 +86,24 @@ impl ViewBox {
     pub fn attr(&self) -> String {
         [self.x, self.y, self.w, self.h].map(svg_number).join(" ")
     }
+
+    /// A `viewBox` attribute ("x y w h") read back (what a page's map starts from).
+    pub fn parse(attr: &str) -> Option<ViewBox> {
+        let n: Vec<f64> = attr
+            .split_whitespace()
+            .map(str::parse)
+            .collect::<Result<_, _>>()
+            .ok()?;
+        match n[..] {
+            [x, y, w, h] => Some(ViewBox { x, y, w, h }),
+            _ => None,
+        }
+    }
+}
+
+/// Whether something that started in `since` (unknown: always) is there in `year`.
+pub fn there_in(since: Option<u16>, year: u16) -> bool {
+    since.is_none_or(|y| y <= year)
 }
 
 /// `v` rounded to hundredths as SVG reads it ("12.5", "-3.07", "40"): short attribute
@@ -168,6 +186,19 @@ mod tests {
     use super::*;
     use crate::data::validate::parse;
     use crate::data::OfficesFile;
+
+    #[test]
+    fn a_view_box_reads_back_its_attribute() {
+        let v = ViewBox {
+            x: 10.5,
+            y: -3.25,
+            w: 400.0,
+            h: 200.0,
+        };
+        assert_eq!(ViewBox::parse(&v.attr()), Some(v));
+        assert_eq!(ViewBox::parse("1 2 3"), None);
+        assert!(there_in(None, 2010) && there_in(Some(2010), 2010) && !there_in(Some(2014), 2012));
+    }
 
     #[test]
     fn svg_numbers_are_rounded_to_hundredths_without_trailing_zeros() {
