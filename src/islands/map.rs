@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 use wego10_core::item_nav::state_url;
-use wego10_core::offices::logic::{there_in, ViewBox};
+use wego10_core::offices::logic::{parse_svg_number, there_in, ViewBox};
 use wego10_core::offices::projection::WIDTH;
 use wego10_core::strings;
 
@@ -83,7 +83,7 @@ fn attach(behaviour: Element) {
         .map(|el| {
             let num = |name: &str| {
                 el.get_attribute(name)
-                    .and_then(|v| v.parse().ok())
+                    .and_then(|v| parse_svg_number(&v))
                     .unwrap_or(0.0)
             };
             Marker {

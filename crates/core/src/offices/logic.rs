@@ -34,7 +34,7 @@ impl ViewBox {
 
     /// Zooms by `factor` (> 1 zooms in) around the point (cx, cy), staying on the map.
     pub fn zoom(self, factor: f64, cx: f64, cy: f64) -> ViewBox {
-        let w = (self.w / factor).clamp(Self::MIN_W, WIDTH);
+        let w = within(self.w / factor, Self::MIN_W, WIDTH);
         let h = w * HEIGHT / WIDTH;
         let fx = (cx - self.x) / self.w;
         let fy = (cy - self.y) / self.h;
@@ -64,15 +64,15 @@ impl ViewBox {
 
     fn clamped(self) -> ViewBox {
         ViewBox {
-            x: self.x.clamp(0.0, WIDTH - self.w),
-            y: self.y.clamp(0.0, HEIGHT - self.h),
+            x: within(self.x, 0.0, WIDTH - self.w),
+            y: within(self.y, 0.0, HEIGHT - self.h),
             ..self
         }
     }
 
     /// The view a fraction `t` (0..=1) of the way to `to`, eased in and out.
     pub fn towards(self, to: ViewBox, t: f64) -> ViewBox {
-        let t = t.clamp(0.0, 1.0);
+        let t = within(t, 0.0, 1.0);
         let e = t * t * (3.0 - 2.0 * t);
         let mix = |a: f64, b: f64| a + (b - a) * e;
         ViewBox {
@@ -91,14 +91,19 @@ impl ViewBox {
     pub fn parse(attr: &str) -> Option<ViewBox> {
         let n: Vec<f64> = attr
             .split_whitespace()
-            .map(str::parse)
-            .collect::<Result<_, _>>()
-            .ok()?;
+            .map(parse_svg_number)
+            .collect::<Option<_>>()?;
         match n[..] {
             [x, y, w, h] => Some(ViewBox { x, y, w, h }),
             _ => None,
         }
     }
+}
+
+/// `v` kept between `lo` and `hi`: `f64::clamp` without its panic message, whose float
+/// formatting would add about 14 KB to the wasm.
+fn within(v: f64, lo: f64, hi: f64) -> f64 {
+    v.max(lo).min(hi)
 }
 
 /// Whether something that started in `since` (unknown: always) is there in `year`.
@@ -120,6 +125,27 @@ pub fn svg_number(v: f64) -> String {
     } else {
         format!("{sign}{int}.{frac:02}")
     }
+}
+
+/// A number as `svg_number` writes it, read back without the float parser (which would
+/// add its tables to the wasm): "12.5" → 12.5, "-3.07" → -3.07.
+pub fn parse_svg_number(text: &str) -> Option<f64> {
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    if frac.len() > 2 || int.is_empty() {
+        return None;
+    }
+    let whole: u64 = int.parse().ok()?;
+    let cents: u64 = if frac.is_empty() {
+        0
+    } else {
+        format!("{frac:0<2}").parse().ok()?
+    };
+    let v = (whole * 100 + cents) as f64 / 100.0;
+    Some(if negative { -v } else { v })
 }
 
 /// The starting view: all `points` with a margin, at the map's aspect ratio.
@@ -197,6 +223,11 @@ mod tests {
         };
         assert_eq!(ViewBox::parse(&v.attr()), Some(v));
         assert_eq!(ViewBox::parse("1 2 3"), None);
+        for v in [0.0, 12.5, -3.07, 640.0, 0.05, -0.5] {
+            assert_eq!(parse_svg_number(&svg_number(v)), Some(v), "{v}");
+        }
+        assert_eq!(parse_svg_number("1.234"), None);
+        assert_eq!(parse_svg_number("x"), None);
         assert!(there_in(None, 2010) && there_in(Some(2010), 2010) && !there_in(Some(2014), 2012));
     }
 
