@@ -1,9 +1,10 @@
-//! The behaviour of a section of items (the timeline, members, partners, team) over the
-//! page's HTML, where the build rendered every entry and every entry's detail: the
-//! filters and the search box (written to the query, replacing the history entry), the
-//! timeline's year axis and "Show more", opening, stepping and closing entries (the
-//! path; the history rules of `wego10_core::item_nav`), the keys, focus and the
-//! document's title. The page is the state: what is shown is read from the URL and the
+//! The behaviour of a section of items (the timeline, offices, awards, members, partners,
+//! team) over the page's HTML, where the build rendered every entry and every entry's
+//! detail: the filters and the search box (written to the query, replacing the history
+//! entry), the timeline's year axis and "Show more", the awards' live chip counts,
+//! opening, stepping and closing entries (the path; the history rules of
+//! `wego10_core::item_nav`; the winner dialog a modal), the keys, focus and the document's
+//! title. The page is the state: what is shown is read from the URL and the
 //! page's attributes, never from data.
 
 use std::cell::{Cell, RefCell};
@@ -22,7 +23,8 @@ use wego10_core::timeline::{firsts_by_year, visible_mask};
 use crate::dom::{self, elements, listen, select, set_hidden, set_text};
 use crate::islands::url;
 
-/// Wraps the element with `data-items` (see `ui::list_section` and the timeline).
+/// Wraps the element with `data-items` (see `ui::list_section`, and the timeline's, the
+/// awards' and the offices' pages).
 #[cfg_attr(not(feature = "hydrate"), island)]
 #[cfg_attr(feature = "hydrate", component)]
 pub fn ItemsBehaviour(children: Children) -> impl IntoView {
@@ -161,12 +163,11 @@ fn attach(behaviour: Element) {
         }
     });
     // Back and Forward: the URL says which item is open.
+    // (`opened_here` stays: after Back and Forward to an item opened here, Close still
+    // goes Back, as in the whole app.)
     let on_pop = items;
     listen(&window(), "popstate", move |_| {
         let item = on_pop.item_in_url();
-        if item.is_none() {
-            on_pop.opened_here.set(false);
-        }
         on_pop.show_and_focus(item, true);
     });
 }
@@ -250,9 +251,11 @@ impl Items {
         } else {
             let active = document().active_element();
             let body = document().body().map(Element::from);
+            // The timeline's keys apply in its list and detail, not its filter bar.
+            let scope = select(&self.root, "[data-keys-scope]").unwrap_or(self.root.clone());
             let here = match &active {
                 None => true,
-                Some(a) => self.root.contains(Some(a)) || body.as_ref() == Some(a),
+                Some(a) => scope.contains(Some(a)) || body.as_ref() == Some(a),
             };
             if !here {
                 return;
@@ -263,11 +266,10 @@ impl Items {
             modified: ev.alt_key() || ev.ctrl_key() || ev.meta_key(),
             from_text_field: crate::ui::keys::from_text_field(ev),
         };
-        let ids = self.shown_ids();
         match key_action(self.keymap, press, open) {
             Some(KeyAction::Step(d)) => self.step(d),
-            Some(KeyAction::First) => self.open_some(ids.first().cloned()),
-            Some(KeyAction::Last) => self.open_some(ids.last().cloned()),
+            Some(KeyAction::First) => self.open_some(self.shown_ids().first().cloned()),
+            Some(KeyAction::Last) => self.open_some(self.shown_ids().last().cloned()),
             Some(KeyAction::Close) => self.close(),
             None => return,
         }
@@ -378,7 +380,7 @@ impl Items {
         let rest = self.passing().count().saturating_sub(self.limit.get());
         set_hidden(&button, rest == 0);
         if rest > 0 {
-            set_text(
+            dom::set_text_keeping_translation(
                 &button,
                 &strings::show_more(rest.min(self.page.unwrap_or(rest)), rest),
             );
@@ -387,6 +389,7 @@ impl Items {
 
     /// The chips of the `live_counts` keys: how many entries pass with that chip on.
     fn show_live_counts(&self, keys: &[&str]) {
+        let values = query_values(keys);
         for key in &self.live_counts {
             for chip in elements(&self.root, &format!("[data-key=\"{key}\"]")) {
                 let (Some(value), Some(count)) = (
@@ -397,7 +400,7 @@ impl Items {
                 };
                 let query = |k: &str| match k == key {
                     true => Some(value.clone()),
-                    false => url::query_value(k),
+                    false => lookup(&values, k),
                 };
                 let n = self
                     .entries
@@ -489,10 +492,13 @@ impl Items {
             .any(|k| url::query_value(k).is_some());
         let q = url::query_value("q").unwrap_or_default();
         let keys: Vec<&str> = self.filter_keys.iter().map(String::as_str).collect();
+        // The address is read once, not once an entry.
+        let values = query_values(&keys);
+        let query = |k: &str| lookup(&values, k);
         let passes: Vec<bool> = self
             .entries
             .iter()
-            .map(|e| passes_filters(&keys, &e.tags, &e.search, url::query_value))
+            .map(|e| passes_filters(&keys, &e.tags, &e.search, query))
             .collect();
         let count = passes.iter().filter(|p| **p).count();
         *self.passes.borrow_mut() = passes;
@@ -547,31 +553,36 @@ impl Items {
             return;
         };
         let title_id = shell.get_attribute("aria-labelledby").unwrap_or_default();
-        let mut open = None;
-        for detail in elements(&shell, "[data-detail]") {
-            let this = item.is_some() && detail.get_attribute("data-detail").as_deref() == item;
-            set_hidden(&detail, !this);
-            if let Some(title) = select(&detail, ":scope > h2") {
-                if this {
-                    title.set_id(&title_id);
-                } else if title.id() == title_id {
+        // Only the detail shown before and the one to show are touched (the timeline's
+        // shell may hold thousands): the heading's id moves with it.
+        let before = select(&shell, "[data-detail]:not([hidden])");
+        let open = item.and_then(|id| select(&shell, &format!("[data-detail=\"{id}\"]")));
+        if before != open {
+            if let Some(before) = &before {
+                set_hidden(before, true);
+                if let Some(title) = select(before, ":scope > h2").filter(|t| t.id() == title_id) {
                     title.remove_attribute("id").ok();
                 }
             }
-            if this {
-                open = Some(detail);
+            if let Some(open) = &open {
+                set_hidden(open, false);
+                if let Some(title) = select(open, ":scope > h2") {
+                    title.set_id(&title_id);
+                }
             }
         }
         // A dialog's backdrop shows and hides with it.
         let frame = shell.closest("[data-backdrop]").ok().flatten();
         set_hidden(frame.as_ref().unwrap_or(&shell), open.is_none());
-        for link in elements(&self.root, "[data-item-link]") {
-            let current = item.is_some() && link.get_attribute("data-item-link").as_deref() == item;
-            if current {
-                let _ = link.set_attribute("aria-current", "true");
-            } else {
+        for link in elements(&self.root, "[data-item-link][aria-current]") {
+            if item.is_none() || link.get_attribute("data-item-link").as_deref() != item {
                 let _ = link.remove_attribute("aria-current");
             }
+        }
+        if let Some(link) =
+            item.and_then(|id| select(&self.root, &format!("[data-item-link=\"{id}\"]")))
+        {
+            dom::set_attr(&link, "aria-current", "true");
         }
         let page = open.as_ref().unwrap_or(&self.root);
         if let (Some(title), Some(description)) = (
@@ -633,6 +644,20 @@ impl Items {
             }
         }
     }
+}
+
+/// The address's value of each of `keys`.
+fn query_values(keys: &[&str]) -> Vec<(String, Option<String>)> {
+    keys.iter()
+        .map(|k| ((*k).to_owned(), url::query_value(k)))
+        .collect()
+}
+
+fn lookup(values: &[(String, Option<String>)], key: &str) -> Option<String> {
+    values
+        .iter()
+        .find(|(k, _)| k == key)
+        .and_then(|(_, v)| v.clone())
 }
 
 /// A horizontal swipe on the dialog steps (`item_nav::swipe_step`).

@@ -305,12 +305,13 @@ impl Map {
 
     fn key(self: &Rc<Self>, ev: &web_sys::KeyboardEvent) {
         let target = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
+        // Enter and Space on a marker open it; the other keys pan and zoom from there too.
         if let Some(marker) = target.and_then(|t| t.closest("g[data-x]").ok().flatten()) {
             if ev.key() == "Enter" || ev.key() == " " {
                 ev.prevent_default();
                 self.select_marker(&marker);
+                return;
             }
-            return;
         }
         let v = self.goal();
         let step = v.w / 8.0;

@@ -30,7 +30,8 @@ pub fn EventCard(
     view! {
         <li
             class=format!("event-card cat-{}", category % 8 + 1)
-            class:event-card--selected=selected
+            // (an islands page marks its open card by its link's aria-current, in CSS)
+            class:event-card--selected=move || !islands && selected.get()
             data-testid="event"
             data-id=id.clone()
             data-tags=tags

@@ -217,7 +217,7 @@ fn islands_view(
                 data-total=total data-page-size=PAGE data-keymap="arrows-without-item home-end"
                 data-page-title=title data-page-description=description>
                 <FilterBar route search groups noun=("event", "events") total shown=Signal::stored(total)/>
-                <div id="timeline" class="timeline" data-testid="timeline">
+                <div id="timeline" class="timeline" data-testid="timeline" data-keys-scope>
                     <YearAxis years firsts=Signal::stored(firsts) selected_year=Signal::stored(selected_year)
                         on_jump=Callback::new(|_: String| {})/>
                     <EventList route events categories list_ref=NodeRef::new()/>

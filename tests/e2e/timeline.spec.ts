@@ -205,6 +205,24 @@ test('desktop layout: a horizontal axis of markers with a detail pane', async ({
   await expect(page.getByTestId('event').last()).toBeInViewport();
 });
 
+test('one card is marked as the open event, and the filter bar keeps its keys', async ({ page }) => {
+  await page.goto('/timeline/inaugural-general-assembly-2010');
+  const marked = page.locator('.event-card').filter({ has: page.locator('[aria-current]') });
+  await expect(marked).toHaveCount(1);
+  await detail(page).getByTestId('next').click();
+  await expect(marked).toHaveCount(1);
+  await expect(marked).not.toHaveAttribute('data-id', 'inaugural-general-assembly-2010');
+  const shadow = (id: string) => page.locator(`[data-id="${id}"]`).evaluate((e) => getComputedStyle(e).boxShadow);
+  expect(await shadow('inaugural-general-assembly-2010')).toBe('none');
+  await detail(page).getByTestId('close').click();
+  await expect(marked).toHaveCount(0);
+  // an arrow key on a focused chip moves along the chips, it opens no event
+  await page.getByTestId('category-general-assembly').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\/timeline$/);
+  await expect(detail(page)).toHaveCount(0);
+});
+
 test('a large timeline shows 200 matches at a time, always with the open event', async ({ page }) => {
   // A site built from a timeline of 450 synthetic events (scripts/site.sh: write_synthetic_timeline).
   await page.goto(`${SYNTHETIC}/timeline`);

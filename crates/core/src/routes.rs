@@ -64,8 +64,8 @@ pub const TEAM: &str = "/team";
 pub const EMBED: &str = "/embed";
 
 /// The pages whose behaviours are islands over their static HTML (the browser loads the
-/// islands build there, and no data); the others are still taken over whole by the app.
-/// The move to islands goes section by section (issue 21).
+/// islands build there, and no data): every page the build writes but 404.html, whose
+/// not-found view the whole app renders for any unknown path (issue 21: it goes next).
 pub fn is_islands_page(path: &str) -> bool {
     let section = |s: &str| path == s || path.strip_prefix(s).is_some_and(|r| r.starts_with('/'));
     path == HOME
@@ -112,6 +112,22 @@ pub fn award_winner(edition: &str, slug: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_page_but_the_not_found_one_is_an_islands_page() {
+        for path in [
+            "/",
+            "/timeline",
+            "/timeline/x",
+            "/offices/chengdu",
+            "/awards/4th/y",
+            "/team",
+        ] {
+            assert!(is_islands_page(path), "{path}");
+        }
+        assert!(!is_islands_page("/404"));
+        assert!(!is_islands_page("/timelines"));
+    }
+
     use super::*;
 
     #[test]
