@@ -57,10 +57,73 @@ struct Items {
     live_counts: Vec<String>,
     /// The detail shell is a modal dialog (the awards' winner).
     modal: bool,
+    /// The elements the behaviour changes, found once (a query over a page that holds
+    /// 2,000 details costs milliseconds each time).
+    parts: Parts,
+    /// The detail shown and the link marked current, as the page has them now.
+    open_detail: RefCell<Option<Element>>,
+    current_link: RefCell<Option<Element>>,
     /// The item shown now.
     shown: RefCell<Option<String>>,
     /// The shown item was opened in this visit (Close then goes Back).
     opened_here: Cell<bool>,
+}
+
+/// The parts of the section the behaviour changes.
+struct Parts {
+    shell: Option<Element>,
+    /// Each item's detail in the shell, and each item's link, by id.
+    details: Vec<(String, Element)>,
+    links: Vec<(String, Element)>,
+    groups: Vec<Element>,
+    chips: Vec<Element>,
+    search: Option<HtmlInputElement>,
+    count: Option<Element>,
+    empty: Option<Element>,
+    more: Option<Element>,
+    /// Where the section's keys apply (the timeline's: not its filter bar).
+    scope: Element,
+}
+
+impl Parts {
+    fn find(root: &Element) -> Parts {
+        let shell = select(root, "[data-shell]");
+        let by_id = |root: &Element, selector: &str, attr: &str| -> Vec<(String, Element)> {
+            elements(root, selector)
+                .into_iter()
+                .map(|el| (el.get_attribute(attr).unwrap_or_default(), el))
+                .collect()
+        };
+        Parts {
+            details: shell
+                .as_ref()
+                .map(|s| by_id(s, ":scope > [data-detail]", "data-detail"))
+                .unwrap_or_default(),
+            links: by_id(root, "[data-item-link]", "data-item-link"),
+            groups: elements(root, ".item-list__group"),
+            chips: elements(root, "[data-key]"),
+            search: select(root, "input[type=search]").and_then(|f| f.dyn_into().ok()),
+            count: select(root, ".filters__count"),
+            empty: select(root, "[data-testid=no-results]"),
+            more: select(root, "[data-more]"),
+            scope: select(root, "[data-keys-scope]").unwrap_or_else(|| root.clone()),
+            shell,
+        }
+    }
+
+    fn detail(&self, id: &str) -> Option<Element> {
+        self.details
+            .iter()
+            .find(|(i, _)| i == id)
+            .map(|(_, d)| d.clone())
+    }
+
+    fn link(&self, id: &str) -> Option<Element> {
+        self.links
+            .iter()
+            .find(|(i, _)| i == id)
+            .map(|(_, l)| l.clone())
+    }
 }
 
 /// An entry of the list: its element, id, the filter values it has, what its search
@@ -134,6 +197,9 @@ fn attach(behaviour: Element) {
             .map(str::to_owned)
             .collect(),
         modal: select(&root, "[data-shell][role=dialog]").is_some(),
+        open_detail: RefCell::new(select(&root, "[data-detail]:not([hidden])")),
+        current_link: RefCell::new(select(&root, "[data-item-link][aria-current]")),
+        parts: Parts::find(&root),
         shown: RefCell::new(None),
         opened_here: Cell::new(false),
         root,
@@ -243,19 +309,17 @@ impl Items {
         // keys apply while focus is in it (or on nothing).
         if self.modal && open {
             if ev.key() == "Tab" {
-                if let Some(dialog) = select(&self.root, "[data-shell]") {
-                    dom::trap_tab(ev, &dialog);
+                if let Some(dialog) = &self.parts.shell {
+                    dom::trap_tab(ev, dialog);
                 }
                 return;
             }
         } else {
             let active = document().active_element();
             let body = document().body().map(Element::from);
-            // The timeline's keys apply in its list and detail, not its filter bar.
-            let scope = select(&self.root, "[data-keys-scope]").unwrap_or(self.root.clone());
             let here = match &active {
                 None => true,
-                Some(a) => scope.contains(Some(a)) || body.as_ref() == Some(a),
+                Some(a) => self.parts.scope.contains(Some(a)) || body.as_ref() == Some(a),
             };
             if !here {
                 return;
@@ -374,14 +438,14 @@ impl Items {
 
     /// "Show more": how many passing entries the limit hides.
     fn show_more_button(&self) {
-        let Some(button) = select(&self.root, "[data-more]") else {
+        let Some(button) = &self.parts.more else {
             return;
         };
         let rest = self.passing().count().saturating_sub(self.limit.get());
-        set_hidden(&button, rest == 0);
+        set_hidden(button, rest == 0);
         if rest > 0 {
             dom::set_text_keeping_translation(
-                &button,
+                button,
                 &strings::show_more(rest.min(self.page.unwrap_or(rest)), rest),
             );
         }
@@ -391,10 +455,11 @@ impl Items {
     fn show_live_counts(&self, keys: &[&str]) {
         let values = query_values(keys);
         for key in &self.live_counts {
-            for chip in elements(&self.root, &format!("[data-key=\"{key}\"]")) {
+            let chips = self.parts.chips.iter();
+            for chip in chips.filter(|c| c.get_attribute("data-key").as_ref() == Some(key)) {
                 let (Some(value), Some(count)) = (
                     chip.get_attribute("data-value").filter(|v| !v.is_empty()),
-                    select(&chip, ".chip__count"),
+                    select(chip, ".chip__count"),
                 ) else {
                     continue;
                 };
@@ -448,7 +513,7 @@ impl Items {
         } else {
             self.show_item(item.as_deref());
         }
-        let link = |id: &str| select(&self.root, &format!("[data-item-link=\"{id}\"]"));
+        let link = |id: &str| self.parts.link(id);
         match (&item, before) {
             (Some(id), _) => {
                 // Behind a dialog the list stays where it is.
@@ -478,7 +543,7 @@ impl Items {
 
     /// The open item's heading.
     fn title(&self) -> Option<HtmlElement> {
-        select(&self.root, "[data-detail]:not([hidden]) > h2")?
+        select(self.open_detail.borrow().as_ref()?, ":scope > h2")?
             .dyn_into()
             .ok()
     }
@@ -507,18 +572,16 @@ impl Items {
         self.show_more_button();
         self.show_years();
         self.show_live_counts(&keys);
-        for group in elements(&self.root, ".item-list__group") {
-            set_hidden(&group, select(&group, "[data-id]:not([hidden])").is_none());
+        for group in &self.parts.groups {
+            set_hidden(group, select(group, "[data-id]:not([hidden])").is_none());
         }
-        for chip in elements(&self.root, "[data-key]") {
+        for chip in &self.parts.chips {
             let key = chip.get_attribute("data-key").unwrap_or_default();
             let value = chip.get_attribute("data-value").unwrap_or_default();
-            let pressed = url::query_value(&key).unwrap_or_default() == value;
-            let _ = chip.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+            let pressed = lookup(&values, &key).unwrap_or_default() == value;
+            dom::set_attr(chip, "aria-pressed", if pressed { "true" } else { "false" });
         }
-        if let Some(field) = select(&self.root, "input[type=search]")
-            .and_then(|f| f.dyn_into::<HtmlInputElement>().ok())
-        {
+        if let Some(field) = &self.parts.search {
             let focused = document()
                 .active_element()
                 .is_some_and(|a| a == Element::from(field.clone()));
@@ -526,15 +589,15 @@ impl Items {
                 field.set_value(&q);
             }
         }
-        if let Some(status) = select(&self.root, ".filters__count") {
+        if let Some(status) = &self.parts.count {
             let noun = (self.noun.0.as_str(), self.noun.1.as_str());
             set_text(
-                &status,
+                status,
                 &strings::shown_count(count, self.entries.len(), filtered, noun),
             );
         }
-        if let Some(empty) = select(&self.root, "[data-testid=no-results]") {
-            set_hidden(&empty, count > 0);
+        if let Some(empty) = &self.parts.empty {
+            set_hidden(empty, count > 0);
         }
         self.show_item(item);
     }
@@ -549,14 +612,14 @@ impl Items {
             self.apply_visible();
         }
         self.show_current_year(item);
-        let Some(shell) = select(&self.root, "[data-shell]") else {
+        let Some(shell) = &self.parts.shell else {
             return;
         };
         let title_id = shell.get_attribute("aria-labelledby").unwrap_or_default();
         // Only the detail shown before and the one to show are touched (the timeline's
         // shell may hold thousands): the heading's id moves with it.
-        let before = select(&shell, "[data-detail]:not([hidden])");
-        let open = item.and_then(|id| select(&shell, &format!("[data-detail=\"{id}\"]")));
+        let before = self.open_detail.borrow().clone();
+        let open = item.and_then(|id| self.parts.detail(id));
         if before != open {
             if let Some(before) = &before {
                 set_hidden(before, true);
@@ -570,20 +633,23 @@ impl Items {
                     title.set_id(&title_id);
                 }
             }
+            *self.open_detail.borrow_mut() = open.clone();
         }
         // A dialog's backdrop shows and hides with it.
         let frame = shell.closest("[data-backdrop]").ok().flatten();
-        set_hidden(frame.as_ref().unwrap_or(&shell), open.is_none());
-        for link in elements(&self.root, "[data-item-link][aria-current]") {
-            if item.is_none() || link.get_attribute("data-item-link").as_deref() != item {
-                let _ = link.remove_attribute("aria-current");
+        set_hidden(frame.as_ref().unwrap_or(shell), open.is_none());
+        let link = item.and_then(|id| self.parts.link(id));
+        let mut current = self.current_link.borrow_mut();
+        if *current != link {
+            if let Some(before) = current.as_ref() {
+                let _ = before.remove_attribute("aria-current");
             }
+            if let Some(link) = &link {
+                dom::set_attr(link, "aria-current", "true");
+            }
+            *current = link;
         }
-        if let Some(link) =
-            item.and_then(|id| select(&self.root, &format!("[data-item-link=\"{id}\"]")))
-        {
-            dom::set_attr(&link, "aria-current", "true");
-        }
+        drop(current);
         let page = open.as_ref().unwrap_or(&self.root);
         if let (Some(title), Some(description)) = (
             page.get_attribute("data-page-title"),
@@ -592,7 +658,7 @@ impl Items {
             dom::set_page_identity(&title, &description);
         }
         if let (Some(detail), Some(id)) = (open, item) {
-            self.fill_bar(&shell, &detail, id);
+            self.fill_bar(shell, &detail, id);
         }
     }
 
