@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 use wego10_core::item_nav::state_url;
-use wego10_core::offices::logic::{parse_svg_number, there_in, ViewBox};
+use wego10_core::offices::logic::{parse_svg_number, there_in, ViewBox, ZOOM_STEP};
 use wego10_core::offices::projection::WIDTH;
 use wego10_core::strings;
 
@@ -28,7 +28,6 @@ pub fn MapBehaviour(children: Children) -> impl IntoView {
     super::behaviour(children, attach)
 }
 
-const ZOOM_STEP: f64 = 1.6;
 const ANIMATION_MS: f64 = 200.0;
 /// The query keys of the offices.
 const KEYS: &[&str] = &["year", "members"];
@@ -36,6 +35,8 @@ const KEYS: &[&str] = &["year", "members"];
 /// A marker as the build wrote it.
 struct Marker {
     el: Element,
+    /// Its circle, or the Secretariat's square (a rect).
+    shape: Option<Element>,
     id: String,
     x: f64,
     y: f64,
@@ -97,6 +98,7 @@ fn attach(behaviour: Element) {
                 size: num("data-size"),
                 since: el.get_attribute("data-since").and_then(|y| y.parse().ok()),
                 member: el.has_attribute("data-member"),
+                shape: select(&el, "circle").or_else(|| select(&el, "rect")),
                 el,
             }
         })
@@ -313,17 +315,8 @@ impl Map {
                 return;
             }
         }
-        let v = self.goal();
-        let step = v.w / 8.0;
-        let next = match ev.key().as_str() {
-            "+" | "=" => v.zoom_centre(ZOOM_STEP),
-            "-" | "_" => v.zoom_centre(1.0 / ZOOM_STEP),
-            "ArrowLeft" => v.pan(-step, 0.0),
-            "ArrowRight" => v.pan(step, 0.0),
-            "ArrowUp" => v.pan(0.0, -step),
-            "ArrowDown" => v.pan(0.0, step),
-            "0" => self.start,
-            _ => return,
+        let Some(next) = self.goal().after_key(&ev.key(), self.start) else {
+            return;
         };
         ev.prevent_default();
         self.animate_to(next);
@@ -441,19 +434,16 @@ impl Map {
         let unit = v.w / WIDTH;
         let n = wego10_core::offices::logic::svg_number;
         for m in &self.markers {
-            let Some(shape) =
-                m.el.first_element_child()
-                    .and_then(|_| select(&m.el, "circle").or_else(|| select(&m.el, "rect")))
-            else {
+            let Some(shape) = &m.shape else {
                 continue;
             };
             if shape.tag_name() == "circle" {
-                set_attr(&shape, "r", &n(m.size * unit));
+                set_attr(shape, "r", &n(m.size * unit));
             } else {
-                set_attr(&shape, "x", &n(m.x - m.size * unit));
-                set_attr(&shape, "y", &n(m.y - m.size * unit));
-                set_attr(&shape, "width", &n(2.0 * m.size * unit));
-                set_attr(&shape, "height", &n(2.0 * m.size * unit));
+                set_attr(shape, "x", &n(m.x - m.size * unit));
+                set_attr(shape, "y", &n(m.y - m.size * unit));
+                set_attr(shape, "width", &n(2.0 * m.size * unit));
+                set_attr(shape, "height", &n(2.0 * m.size * unit));
             }
         }
     }

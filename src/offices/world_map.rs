@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::logic::{fit, svg_number, ViewBox};
+use super::logic::{fit, svg_number, ViewBox, ZOOM_STEP};
 use super::projection::{HEIGHT, WIDTH};
 use crate::dom;
 
@@ -21,7 +21,6 @@ pub struct Marker {
     pub href: Option<String>,
 }
 
-const ZOOM_STEP: f64 = 1.6;
 const ANIMATION_MS: f64 = 200.0;
 
 /// One frame of a view animation; stops when a newer animation (token) has started.
@@ -124,17 +123,8 @@ pub fn WorldMap(
         }
     };
     let on_keydown = move |ev: web_sys::KeyboardEvent| {
-        let v = goal();
-        let step = v.w / 8.0;
-        let next = match ev.key().as_str() {
-            "+" | "=" => v.zoom_centre(ZOOM_STEP),
-            "-" | "_" => v.zoom_centre(1.0 / ZOOM_STEP),
-            "ArrowLeft" => v.pan(-step, 0.0),
-            "ArrowRight" => v.pan(step, 0.0),
-            "ArrowUp" => v.pan(0.0, -step),
-            "ArrowDown" => v.pan(0.0, step),
-            "0" => start,
-            _ => return,
+        let Some(next) = goal().after_key(&ev.key(), start) else {
+            return;
         };
         ev.prevent_default();
         animate_to(next);

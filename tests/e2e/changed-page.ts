@@ -1,4 +1,4 @@
-import { Page } from '@playwright/test';
+import { Page, expect } from '@playwright/test';
 
 // What others do to a page before or after the app takes it over, as visitors meet it:
 // the browser's translation, an extension's element, a wasm that never arrives.
@@ -72,4 +72,14 @@ export function invisibleControls(page: Page) {
     .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility === 'hidden'
       && !el.closest('[hidden]') && !el.closest('.visually-hidden'))
     .map((el) => el.outerHTML.slice(0, 120)));
+}
+
+/** The map zooms in and back to its start (the offices' check in the specs of changed pages). */
+export async function zoomInAndBack(page: Page) {
+  const width = async () => Number((await page.getByTestId('map-svg').getAttribute('viewBox'))!.split(' ')[2]);
+  const start = await width();
+  await page.getByTestId('zoom-in').click();
+  await expect.poll(width).toBeCloseTo(start / 1.6, 0);
+  await page.getByTestId('zoom-reset').click();
+  await expect.poll(width).toBeCloseTo(start, 0);
 }

@@ -1,5 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
-import { addExtensionElement, holdTheWasm, invisibleControls, translate, watchConsole } from './changed-page';
+import { addExtensionElement, holdTheWasm, invisibleControls, translate, watchConsole, zoomInAndBack } from './changed-page';
 import { APP, HOST } from './ports';
 
 // The pages whose behaviours are Leptos islands over their static HTML (issue 21;
@@ -58,12 +58,7 @@ const cases: Case[] = [
   {
     path: '/offices',
     check: async (page) => {
-      const width = async () => Number((await page.getByTestId('map-svg').getAttribute('viewBox'))!.split(' ')[2]);
-      const start = await width();
-      await page.getByTestId('zoom-in').click();
-      await expect.poll(width).toBeCloseTo(start / 1.6, 0);
-      await page.getByTestId('zoom-reset').click();
-      await expect.poll(width).toBeCloseTo(start, 0);
+      await zoomInAndBack(page);
       // a marker opens its office (the year control's new words are offices.spec.ts's)
       await page.getByTestId('marker-chengdu').click();
       await expect(page).toHaveURL(/\/offices\/chengdu$/);

@@ -14,6 +14,9 @@ pub fn open_in(o: &Office, year: u16) -> bool {
     there_in(established(o), year)
 }
 
+/// How much one press of a zoom button or key zooms.
+pub const ZOOM_STEP: f64 = 1.6;
+
 /// The visible part of the map, in SVG units.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ViewBox {
@@ -85,6 +88,22 @@ impl ViewBox {
 
     pub fn attr(&self) -> String {
         [self.x, self.y, self.w, self.h].map(svg_number).join(" ")
+    }
+
+    /// The view a map key asks for from this one: + and − zoom by `ZOOM_STEP`, the arrows
+    /// pan an eighth of the width, 0 goes back to `start`; other keys, none.
+    pub fn after_key(self, key: &str, start: ViewBox) -> Option<ViewBox> {
+        let step = self.w / 8.0;
+        Some(match key {
+            "+" | "=" => self.zoom_centre(ZOOM_STEP),
+            "-" | "_" => self.zoom_centre(1.0 / ZOOM_STEP),
+            "ArrowLeft" => self.pan(-step, 0.0),
+            "ArrowRight" => self.pan(step, 0.0),
+            "ArrowUp" => self.pan(0.0, -step),
+            "ArrowDown" => self.pan(0.0, step),
+            "0" => start,
+            _ => return None,
+        })
     }
 
     /// A `viewBox` attribute ("x y w h") read back (what a page's map starts from).
@@ -212,6 +231,17 @@ mod tests {
     use super::*;
     use crate::data::validate::parse;
     use crate::data::OfficesFile;
+
+    #[test]
+    fn keys_zoom_pan_and_go_back_to_the_start() {
+        let start = ViewBox::WORLD;
+        let zoomed = start.after_key("+", start).unwrap();
+        assert!((zoomed.w - start.w / ZOOM_STEP).abs() < 1e-9);
+        let panned = zoomed.after_key("ArrowRight", start).unwrap();
+        assert!(panned.x > zoomed.x);
+        assert_eq!(panned.after_key("0", start), Some(start));
+        assert_eq!(start.after_key("a", start), None);
+    }
 
     #[test]
     fn a_view_box_reads_back_its_attribute() {
