@@ -1,4 +1,4 @@
-// Prints the app's wasm next to the framework's floor (bench/floor: the smallest app
+// Prints the site's wasm next to the framework's floor (bench/floor: the smallest islands build
 // built like ours), both after wasm-opt, gzip level 9 as the bench's asset table.
 //   node bench/floor.mjs <floor wasm after wasm-opt> <dist dir>
 import fs from 'node:fs';
@@ -13,6 +13,6 @@ const floor = gz(floorWasm);
 const app = gz(appWasm);
 console.log('\n## The framework floor (wasm after wasm-opt, gzip)\n');
 console.log('| build | KB |\n|---|---:|');
-console.log(`| bench/floor: Leptos 0.8 hydrate + <FlatRoutes>, two routes, one signal | ${kb(floor)} |`);
-console.log(`| this app | ${kb(app)} |`);
-console.log(`| the app's own code and the framework code it instantiates | ${kb(app - floor)} |`);
+console.log(`| bench/floor: Leptos 0.8 islands, one behaviour island | ${kb(floor)} |`);
+console.log(`| the site's islands build | ${kb(app)} |`);
+console.log(`| the behaviours and the framework code they instantiate | ${kb(app - floor)} |`);

@@ -19,7 +19,7 @@ if [ "$QUICK" = 0 ] || [ ! -f dist/index.html ]; then
 fi
 # A timeline of 2,000 synthetic events, for its clicks (the bench's own Trunk build is reused).
 source "$ROOT/scripts/site.sh"
-[ -f target/trunk/index.html ] && [ -f target/trunk-islands/index.html ] || build_app >/dev/null
+[ -f target/trunk/index.html ] || build_app >/dev/null
 write_synthetic_timeline 2000 "$ROOT/target/dist-synthetic-2000" >/dev/null
 node bench/bench.mjs --dist dist --synthetic target/dist-synthetic-2000 "${ARGS[@]+"${ARGS[@]}"}"
 
@@ -30,12 +30,6 @@ node bench/lighthouse.mjs --dist dist
 # after wasm-bindgen and before wasm-opt, which drops the function names.
 stage "bench: the wasm's top contributors (twiggy)"
 ensure_twiggy
-cargo build --quiet --release --target wasm32-unknown-unknown --bin wego10 --no-default-features --features hydrate
-wasm-bindgen --target web --out-dir target/twiggy "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/release/wego10.wasm"
-twiggy top -n 100000 -f csv target/twiggy/wego10_bg.wasm >target/twiggy-top.csv
-node bench/contributors.mjs target/twiggy-top.csv
-echo
-echo "The islands build (islands.html):"
 cargo build --quiet --release --target wasm32-unknown-unknown --bin wego10-islands --no-default-features --features islands
 wasm-bindgen --target web --out-dir target/twiggy-islands "${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/release/wego10-islands.wasm"
 twiggy top -n 100000 -f csv target/twiggy-islands/wego10-islands_bg.wasm >target/twiggy-islands-top.csv

@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Sourced after bootstrap.sh by build.sh, test.sh and bench/run.sh: the two stages of
 # the site build.
-#   build_app                  Trunk's release builds, once, for "/": the whole app into
-#                              target/trunk, the islands (islands.html) into
-#                              target/trunk-islands (the same for every public URL)
+#   build_app                  Trunk's release build of the islands, once, for "/", into
+#                              target/trunk (the same for every public URL)
 #   write_site URL DIST [SITE] the native site-pages step: copies that build into DIST
 #                              pointed at the public URL URL, and writes the page of every
 #                              route and item, their embed views and preview cards
@@ -13,15 +12,13 @@
 #                              and the bench of a large timeline
 
 TRUNK_OUT="$ROOT/target/trunk"
-TRUNK_ISLANDS_OUT="$ROOT/target/trunk-islands"
 
 build_app() {
   (cd "$ROOT" && trunk build --release --offline --public-url / --dist "$TRUNK_OUT")
-  (cd "$ROOT" && trunk build --release --offline --public-url / --dist "$TRUNK_ISLANDS_OUT" islands.html)
 }
 
 write_site() { # public_url dist [site_url]
-  local args=(--from "$TRUNK_OUT" --islands-from "$TRUNK_ISLANDS_OUT" --dist "$2" --public-url "$1")
+  local args=(--from "$TRUNK_OUT" --dist "$2" --public-url "$1")
   [ -n "${3:-}" ] && args+=(--site-url "$3")
   # The dev profile: the card renderer's crates are optimised there too (Cargo.toml), and
   # it reuses what `cargo test` built instead of a second, release, native build.
@@ -32,6 +29,6 @@ write_synthetic_timeline() { # events dist
   local data="$ROOT/target/synthetic-data-$1"
   node "$ROOT/tests/fixtures/synthetic-timeline.mjs" "$1" "$data"
   (cd "$ROOT" && cargo run --quiet -p wego10-site --bin site-pages -- --from "$TRUNK_OUT" \
-    --islands-from "$TRUNK_ISLANDS_OUT" --data "$data" --dist "$2" --public-url / \
+    --data "$data" --dist "$2" --public-url / \
     --only "/timeline,/timeline/synthetic-$(($1 - 1))")
 }

@@ -16,15 +16,13 @@ stage "lint: cargo fmt"
 cargo fmt --all -- --check
 stage "lint: clippy, native (workspace)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
-stage "lint: clippy, the app for wasm32"
-cargo clippy --target wasm32-unknown-unknown -p wego10 --features hydrate --quiet -- -D warnings
 stage "lint: clippy, the islands for wasm32"
 cargo clippy --target wasm32-unknown-unknown -p wego10 --features islands --quiet -- -D warnings
 
 stage "native tests"
 cargo test --workspace --quiet 2>&1 | tee target/native-tests.log
 
-stage "build: the app (trunk, release)"
+stage "build: the islands (trunk, release)"
 build_app
 # The site's public address is where the browser tests serve it (playwright.config.ts).
 port="${WEGO_E2E_PORT:-4173}"

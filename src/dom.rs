@@ -1,4 +1,4 @@
-//! Small browser helpers used by the components (effects and event handlers only).
+//! Small browser helpers for the page's behaviours (`islands`).
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -25,25 +25,6 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
 }
 
-/// Runs `f` when the browser is idle (at the latest after half a second), or after the
-/// next paint where it has no `requestIdleCallback` (Safari): for work nobody on the page
-/// waits for, such as the document's title, so it never delays a frame or a focus move.
-pub fn when_idle(f: impl FnOnce() + 'static) {
-    let win = window();
-    let idle = js_sys::Reflect::get(&win, &JsValue::from_str("requestIdleCallback"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    match idle {
-        Some(request) => {
-            let options = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &500.into());
-            let callback = wasm_bindgen::closure::Closure::once_into_js(f);
-            let _ = request.call2(&win, &callback, &options);
-        }
-        None => after_paint(f),
-    }
-}
-
 /// Scrolls `el` into view: smoothly, unless reduced motion is preferred.
 pub fn scroll_element_into_view(el: &web_sys::Element) {
     {
@@ -59,43 +40,10 @@ pub fn scroll_element_into_view(el: &web_sys::Element) {
     }
 }
 
-/// How far the page is scrolled down, in CSS pixels.
-pub fn scroll_y() -> f64 {
-    window().scroll_y().unwrap_or(0.0)
-}
-
-/// Scrolls the page to `y` at once (the place a visitor was reading, kept while the app
-/// renders the page afresh).
-pub fn scroll_to_y(y: f64) {
-    window().scroll_to_with_x_and_y(window().scroll_x().unwrap_or(0.0), y);
-}
-
-/// Moves keyboard focus to the element with `id` (it needs a tabindex if not focusable).
-pub fn focus(id: &str) {
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
-}
-
 /// A plain left click: the app handles it. Modified clicks (new tab, new window)
 /// are left to the browser.
 pub fn is_plain_click(ev: &web_sys::MouseEvent) -> bool {
     ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
-}
-
-/// Pushes a history entry for `url` (path and query, with the deploy's base path) unless
-/// the address bar already shows its path.
-pub fn ensure_history_entry(url: &str) {
-    let path = url.split('?').next().unwrap_or(url);
-    if window().location().pathname().ok().as_deref() == Some(path) {
-        return;
-    }
-    if let Ok(h) = window().history() {
-        let _ = h.push_state_with_url(&JsValue::NULL, "", Some(url));
-    }
 }
 
 /// Goes back one history entry.
@@ -179,24 +127,6 @@ pub fn trap_tab(ev: &web_sys::KeyboardEvent, container: &web_sys::Element) {
     }
 }
 
-/// Sets `hidden` on the children of `parent` whose entry in `visible` is false, touching
-/// only those that changed since `previous`.
-pub fn set_hidden_where_changed(
-    parent: &web_sys::Element,
-    previous: Option<&[bool]>,
-    visible: &[bool],
-) {
-    let children = parent.children();
-    for (i, &show) in visible.iter().enumerate() {
-        if previous.and_then(|p| p.get(i)) == Some(&show) {
-            continue;
-        }
-        if let Some(child) = children.item(i as u32) {
-            let _ = child.toggle_attribute_with_force("hidden", !show);
-        }
-    }
-}
-
 /// Sets the document's title and its one `<meta name="description">`.
 pub fn set_page_identity(title: &str, description: &str) {
     let doc = document();
@@ -225,31 +155,12 @@ pub fn set_page_identity(title: &str, description: &str) {
     }
 }
 
-/// Adds classes to the document's `<html>`.
-pub fn add_root_classes(classes: &[&str]) {
+/// The islands build has stopped (a panic): `<html data-app=stopped>`, on which
+/// public/no-app.js turns the page into its no-JavaScript form.
+pub fn mark_stopped() {
     if let Some(root) = document().document_element() {
-        for class in classes {
-            let _ = root.class_list().add_1(class);
-        }
+        let _ = root.set_attribute("data-app", "stopped");
     }
-}
-
-/// The site build's boot block of this page, if it has one (see `wego10_core::boot`).
-#[cfg(feature = "hydrate")]
-pub fn boot_block() -> Option<wego10_core::boot::Boot> {
-    let text = document()
-        .get_element_by_id(wego10_core::boot::ELEMENT_ID)?
-        .text_content()?;
-    crate::data::read::read_value(&text)
-}
-
-/// The page's URL path and query ("?…" or "").
-pub fn location_path_and_query() -> (String, String) {
-    let location = window().location();
-    (
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default(),
-    )
 }
 
 /// Calls `f` on every `name` event at `target`, for the page's lifetime (a behaviour's
@@ -306,4 +217,11 @@ pub fn set_text_keeping_translation(el: &web_sys::Element, text: &str) {
     if digits(&el.text_content().unwrap_or_default()) != digits(text) {
         el.set_text_content(Some(text));
     }
+}
+
+/// True when the key event comes from a text field (where arrows move the caret).
+pub fn from_text_field(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
 }

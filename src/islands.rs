@@ -1,12 +1,8 @@
-//! The page's behaviours: Leptos islands over the prerendered HTML (on the pages
-//! `wego10_core::routes::is_islands_page` names). Each island's own view is one element
+//! The page's behaviours: Leptos islands over the prerendered HTML. Each island's own view is one element
 //! with no text around its static children (the build's HTML, which hydration never
 //! walks), so neither the browser's translation nor an extension can break it; its
 //! behaviour is plain DOM work on those children (attributes, classes, focus, history),
 //! attached once. No island has props: what it needs is in the page.
-//!
-//! The whole app's build (`hydrate`) compiles them as plain components, never rendered
-//! there: an island would export its hydrate function, and keep its code in that wasm.
 
 pub mod embed_bar;
 mod embed_dialog;

@@ -8,7 +8,7 @@ use wego10 as _;
 fn main() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        wego10::takeover::stopped();
+        wego10::dom::mark_stopped();
     }));
     // Before any behaviour reads the address.
     wego10::islands::url::apply_embed_item_param();

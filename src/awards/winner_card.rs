@@ -3,12 +3,11 @@ use leptos::prelude::*;
 use super::icons::CategoryIcon;
 use crate::data::Winner;
 use crate::ui::item_link::ItemLink;
-use crate::ui::item_route::ItemRoute;
 
-/// One winner in the gallery grid.
+/// One winner in the gallery grid, with what the page's behaviour filters with (see
+/// `islands::ItemsBehaviour`).
 #[component]
 pub fn WinnerCard(
-    route: ItemRoute,
     /// The winner shown.
     winner: Winner,
     /// Its heading: the city, or an honest placeholder.
@@ -21,13 +20,13 @@ pub fn WinnerCard(
     level_id: Option<String>,
     /// The winner's own URL.
     href: String,
+    /// Whether it is the open winner.
+    current: bool,
 ) -> impl IntoView {
     let id = winner.id.to_string();
     let category_id = winner.category.to_string();
-    // What the islands page's behaviour filters with (see `ItemsBehaviour`).
-    let islands = crate::routes::islands();
-    let tags = islands.then(|| super::logic::tags(&winner));
-    let search = islands.then(|| wego10_core::text::haystack(super::logic::search_fields(&winner)));
+    let tags = super::logic::tags(&winner);
+    let search = wego10_core::text::haystack(super::logic::search_fields(&winner));
     view! {
         <li class=format!("winner-card cat-{}", category.1 % 8 + 1) data-testid="winner" data-id=id.clone()
             data-tags=tags data-search=search>
@@ -39,7 +38,7 @@ pub fn WinnerCard(
                     })}
                 </div>
                 <figcaption>
-                    <ItemLink route item=id.clone() id=format!("winner-link-{id}") class="winner-card__name" href>{name}</ItemLink>
+                    <ItemLink item=id.clone() id=format!("winner-link-{id}") class="winner-card__name" href current>{name}</ItemLink>
                     {winner.country.clone().map(|c| view! { <span class="winner-card__country">{c}</span> })}
                     {winner.project.clone().map(|p| view! { <span class="winner-card__project">{p}</span> })}
                     {winner.summary.clone().map(|s| view! { <span class="winner-card__summary">{s}</span> })}

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use crate::data::{use_site_data, Site};
 use crate::routes::{self, href};
-use crate::ui::data_view::data_view;
 use crate::ui::share_button::ShareButton;
 use wego10_core::sections::SECTIONS;
 
@@ -16,7 +15,7 @@ pub fn HomePage() -> impl IntoView {
         <section class="hero" aria-labelledby="hero-title">
             <p class="hero__hashtag">"#WeGO10"</p>
             <h1 id="hero-title" class="hero__title">"Ten years of WeGO"</h1>
-            {data_view(data.site, "the campaign", |site: Arc<Site>| view! { <CampaignIntro site/> }.into_any())}
+            <CampaignIntro site=data.site.clone()/>
         </section>
         <div class="page-actions" data-testid="page-actions">
             <ShareButton path=routes::HOME.to_owned() title=wego10_core::meta::HOME_TITLE.to_owned()/>
@@ -35,8 +34,7 @@ pub fn HomePage() -> impl IntoView {
                 }).collect_view()}
             </ul>
         </section>
-        // The same file as the intro: its error panel is already up there, once.
-        {move || data.site.loaded().map(|site| view! { <Community site/> })}
+        <Community site=data.site/>
     }
 }
 

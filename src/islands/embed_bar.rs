@@ -14,8 +14,7 @@ use crate::embed::bridge;
 use crate::islands::url;
 
 /// Wraps the embed bar (see `ui::embed_bar`).
-#[cfg_attr(not(feature = "hydrate"), island)]
-#[cfg_attr(feature = "hydrate", component)]
+#[island]
 pub fn EmbedBarBehaviour(children: Children) -> impl IntoView {
     super::behaviour(children, attach)
 }

@@ -14,8 +14,7 @@ use crate::dom::{self, listen, select};
 use crate::islands::url;
 
 /// Wraps the Embed button and its `<dialog>` (see `ui::embed_dialog`).
-#[cfg_attr(not(feature = "hydrate"), island)]
-#[cfg_attr(feature = "hydrate", component)]
+#[island]
 pub fn EmbedBehaviour(children: Children) -> impl IntoView {
     super::behaviour(children, attach)
 }

@@ -25,8 +25,7 @@ use crate::islands::url;
 
 /// Wraps the element with `data-items` (see `ui::list_section`, and the timeline's, the
 /// awards' and the offices' pages).
-#[cfg_attr(not(feature = "hydrate"), island)]
-#[cfg_attr(feature = "hydrate", component)]
+#[island]
 pub fn ItemsBehaviour(children: Children) -> impl IntoView {
     super::behaviour(children, attach)
 }
@@ -81,6 +80,8 @@ struct Parts {
     count: Option<Element>,
     empty: Option<Element>,
     more: Option<Element>,
+    /// The page's view of an unknown item (see `ui::not_found::NotFound`).
+    not_found: Option<Element>,
     /// Where the section's keys apply (the timeline's: not its filter bar).
     scope: Element,
 }
@@ -106,6 +107,7 @@ impl Parts {
             count: select(root, ".filters__count"),
             empty: select(root, "[data-testid=no-results]"),
             more: select(root, "[data-more]"),
+            not_found: document().query_selector("[data-not-found]").ok().flatten(),
             scope: select(root, "[data-keys-scope]").unwrap_or_else(|| root.clone()),
             shell,
         }
@@ -206,7 +208,11 @@ fn attach(behaviour: Element) {
     });
     // The build rendered the page for its path without a query: the URL's filters and
     // item apply now. A deep link's item is brought into view and focused, as when it is opened.
+    let missing = url::take_missing();
     items.show_and_focus(items.item_in_url(), true);
+    if let Some(slug) = missing {
+        items.show_missing(&slug);
+    }
 
     let on_click = items.clone();
     listen(&items.root, "click", move |ev| on_click.click(&ev));
@@ -239,9 +245,27 @@ fn attach(behaviour: Element) {
 }
 
 impl Items {
-    /// The item the address bar's path names, if it is this section's.
+    /// The item the address bar's path names, if it is one of this section's.
     fn item_in_url(&self) -> Option<String> {
-        url::item_under(&self.path)
+        url::item_under(&self.path).filter(|id| self.parts.detail(id).is_some())
+    }
+
+    /// Says that the page has no item `slug` (public/not-found.js opened it for an
+    /// address under it that is no page), until the address changes.
+    fn show_missing(&self, slug: &str) {
+        let Some(view) = &self.parts.not_found else {
+            return;
+        };
+        if let Some(span) = select(view, "[data-missing]") {
+            set_text(&span, slug);
+        }
+        set_hidden(view, false);
+        if let (Some(title), Some(description)) = (
+            view.get_attribute("data-page-title"),
+            view.get_attribute("data-page-description"),
+        ) {
+            dom::set_page_identity(&title, &description);
+        }
     }
 
     /// The URL of the section with `item` open and the query changed by `changes`.
@@ -328,7 +352,7 @@ impl Items {
         let press = Press {
             key: &ev.key(),
             modified: ev.alt_key() || ev.ctrl_key() || ev.meta_key(),
-            from_text_field: crate::ui::keys::from_text_field(ev),
+            from_text_field: dom::from_text_field(ev),
         };
         match key_action(self.keymap, press, open) {
             Some(KeyAction::Step(d)) => self.step(d),
@@ -605,6 +629,9 @@ impl Items {
     /// The detail shell with `item`'s detail (none: the shell hidden), the links'
     /// `aria-current`, the bar's links and Share, and the document's title.
     fn show_item(&self, item: Option<&str>) {
+        if let Some(view) = &self.parts.not_found {
+            set_hidden(view, true);
+        }
         let changed = self.shown.borrow().as_deref() != item;
         *self.shown.borrow_mut() = item.map(str::to_owned);
         if changed && self.page.is_some() {

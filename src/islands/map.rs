@@ -22,8 +22,7 @@ use crate::dom::{
 use crate::islands::url;
 
 /// Wraps the offices' year control, member layer, list and map (see `offices::page`).
-#[cfg_attr(not(feature = "hydrate"), island)]
-#[cfg_attr(feature = "hydrate", component)]
+#[island]
 pub fn MapBehaviour(children: Children) -> impl IntoView {
     super::behaviour(children, attach)
 }

@@ -6,8 +6,7 @@ use wasm_bindgen::JsCast;
 use crate::dom::{listen, select};
 
 /// Wraps the site header's `<nav>`.
-#[cfg_attr(not(feature = "hydrate"), island)]
-#[cfg_attr(feature = "hydrate", component)]
+#[island]
 pub fn MenuBehaviour(children: Children) -> impl IntoView {
     super::behaviour(children, attach)
 }

@@ -9,8 +9,7 @@ use crate::dom::{self, listen, select};
 use wego10_core::strings;
 
 /// Wraps a `.share` element that names what it shares in `data-url` and `data-title`.
-#[cfg_attr(not(feature = "hydrate"), island)]
-#[cfg_attr(feature = "hydrate", component)]
+#[island]
 pub fn ShareBehaviour(children: Children) -> impl IntoView {
     super::behaviour(children, attach)
 }

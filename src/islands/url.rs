@@ -62,6 +62,30 @@ pub fn apply_embed_item_param() {
     }
 }
 
+/// The `missing` value public/not-found.js puts in the address when it opens a page that
+/// lists items in place of an unknown one under it; the address becomes the one the
+/// visitor asked for again ("/members?missing=x&region=asia" → "/members/x?region=asia").
+pub fn take_missing() -> Option<String> {
+    let missing = query_value("missing")?;
+    let location = window().location();
+    let search = location.search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.delete("missing");
+    let query = String::from(params.to_string());
+    let path = location.pathname().ok()?;
+    let url = format!(
+        "{}/{}{}{query}{}",
+        path.trim_end_matches('/'),
+        js_sys::encode_uri_component(&missing),
+        if query.is_empty() { "" } else { "?" },
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(h) = window().history() {
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+    Some(missing)
+}
+
 fn changed() {
     if let Ok(ev) = web_sys::Event::new(CHANGED) {
         let _ = window().dispatch_event(&ev);

@@ -1,39 +1,13 @@
-use std::sync::Arc;
+//! An office's card, in the offices' detail shell: everything known about the office,
+//! with the timeline events that concern it.
 
 use leptos::prelude::*;
 
 use super::logic::established;
-use crate::data::{use_site_data, Office, OfficeKind, SiteData};
+use crate::data::{Office, OfficeKind, SiteData};
 use crate::routes::{self, href};
-use crate::ui::detail_bar::{DetailBar, Share};
-use crate::ui::item_route::ItemRoute;
 use crate::ui::related;
 use crate::ui::sources::SourceList;
-
-/// Everything known about one office, with the timeline events that concern it.
-/// It stays mounted while another office is chosen: its fields change in place.
-#[component]
-pub fn OfficeCard(
-    route: ItemRoute,
-    /// All offices.
-    offices: Arc<Vec<Office>>,
-    /// Index in `offices` of the office shown.
-    index: Memo<Option<usize>>,
-) -> impl IntoView {
-    let data = use_site_data();
-    let office = Memo::new(move |_| offices[index.get().unwrap_or(0)].clone());
-    let title =
-        Signal::derive(move || office.with(|o| format!("{}, {}: {}", o.city, o.country, o.name)));
-    let path = Signal::derive(move || office.with(|o| routes::office(o.id.as_str())));
-    view! {
-        <section class="office-card" aria-labelledby="office-card-title" data-testid="office-card">
-            <DetailBar route block="office-card" noun="office" share=Share { path, title, hashtag: None }/>
-            {move || office.with(kind)}
-            <h2 id="office-card-title" tabindex="-1" node_ref=route.title>{move || office.with(|o| o.name.clone())}</h2>
-            {move || office.with(|o| body(data, o))}
-        </section>
-    }
-}
 
 /// The office's kind and region, above its heading.
 pub fn kind(o: &Office) -> impl IntoView + use<> {
@@ -46,7 +20,7 @@ pub fn kind(o: &Office) -> impl IntoView + use<> {
 
 /// What is known about the office, under its heading: place, role, dates and head,
 /// the timeline's events that concern it, related pages and sources.
-pub fn body(data: SiteData, o: &Office) -> impl IntoView + use<> {
+pub fn body(data: &SiteData, o: &Office) -> impl IntoView + use<> {
     let events = data.events_of_office(o.id.as_str());
     view! {
         <p class="office-card__place">{format!("{}, {}", o.city, o.country)}</p>
@@ -67,10 +41,8 @@ pub fn body(data: SiteData, o: &Office) -> impl IntoView + use<> {
 }
 
 /// Links to the member that hosts the office and the people who led it.
-fn related_links(data: SiteData, o: &Office) -> impl IntoView + use<> {
-    let people: Vec<String> = data
-        .team
-        .loaded_untracked()
+fn related_links(data: &SiteData, o: &Office) -> impl IntoView + use<> {
+    let people: Vec<String> = Some(data.team.clone())
         .map(|t| {
             wego10_core::team::of_office(o.id.as_str(), &t.people)
                 .iter()
@@ -78,7 +50,7 @@ fn related_links(data: SiteData, o: &Office) -> impl IntoView + use<> {
                 .collect()
         })
         .unwrap_or_default();
-    related::Links::new(data)
+    related::Links::new(data.clone())
         .members(o.host_member.iter().map(|id| (id, Some("Host".to_owned()))))
         .people(people)
         .list("office-card__related")

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use super::logic;
 use crate::data::{use_site_data, Partner, PartnerKind, PartnersFile, Story};
 use crate::routes;
-use crate::ui::detail_pane::link_list;
 use crate::ui::filter_bar::ChipGroup;
 use crate::ui::item_list::Entry;
+use crate::ui::link_list::link_list;
 use crate::ui::list_section::{self, list_section, Listed};
 use crate::ui::sources::{is_web_link, SourceList};
 
@@ -54,7 +54,7 @@ pub fn Partners(file: Arc<PartnersFile>) -> impl IntoView {
         "All kinds",
         kinds,
     )];
-    let members = data.members.loaded_untracked();
+    let members = Some(data.members.clone());
     list_section(
         &list_section::PARTNERS,
         partners.into_iter().zip(listed).collect(),

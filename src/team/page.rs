@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use super::logic::{self, Group};
 use crate::data::{use_site_data, Story, TeamFile, TeamMember};
 use crate::routes;
-use crate::ui::detail_pane::link_list;
 use crate::ui::filter_bar::ChipGroup;
 use crate::ui::item_list::Entry;
+use crate::ui::link_list::link_list;
 use crate::ui::list_section::{self, list_section, Listed};
 use crate::ui::sources::SourceList;
 

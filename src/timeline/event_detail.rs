@@ -1,71 +1,12 @@
-use std::sync::Arc;
+//! An event's detail, in the timeline's detail shell.
 
 use leptos::prelude::*;
 
 use super::logic::date_label;
 use crate::data::{use_site_data, Event};
-use crate::routes;
-use crate::ui::detail_bar::{DetailBar, Share};
-use crate::ui::item_route::ItemRoute;
 use crate::ui::related;
 use crate::ui::sources::SourceList;
 use crate::ui::text::paragraphs;
-
-/// The open event: everything known about it, its neighbours, sharing and closing.
-/// A pane under the axis on wide screens, a full-screen sheet on phones. It stays
-/// mounted while the visitor steps through events: its fields change in place.
-#[component]
-pub fn EventDetail(
-    route: ItemRoute,
-    /// All events (chronological).
-    events: Arc<Vec<Event>>,
-    /// (id, label, count) of the categories in use.
-    categories: Arc<Vec<(String, String, usize)>>,
-    /// Index in `events` of the event shown.
-    index: Memo<Option<usize>>,
-) -> impl IntoView {
-    let event = {
-        let events = events.clone();
-        Memo::new(move |_| {
-            index
-                .get()
-                .map(|i| events[i].clone())
-                .unwrap_or_else(|| events[0].clone())
-        })
-    };
-    let category = {
-        let categories = categories.clone();
-        Memo::new(move |_| {
-            event.with(|e| {
-                categories
-                    .iter()
-                    .position(|c| c.0 == e.category.as_str())
-                    .unwrap_or(0)
-            })
-        })
-    };
-    let title_of = Callback::new(move |id: String| {
-        events
-            .iter()
-            .find(|e| e.id == id.as_str())
-            .map(|e| e.title.clone())
-    });
-    let path = Signal::derive(move || event.with(|e| routes::timeline_event(e.id.as_str())));
-    let title = Signal::derive(move || event.with(|e| e.title.clone()));
-    view! {
-        <section
-            class=move || format!("event-detail cat-{}", category.get() % 8 + 1)
-            aria-labelledby="event-detail-title"
-            data-testid="event-detail"
-        >
-            <DetailBar route block="event-detail" noun="event" name_of=Some(title_of)
-                share=Share { path, title, hashtag: wego10_core::sections::TIMELINE.hashtag }/>
-            {move || event.with(|e| meta(e, categories.get(category.get()).map(|c| c.1.as_str()).unwrap_or_default()))}
-            <h2 id="event-detail-title" class="event-detail__title" tabindex="-1" node_ref=route.title>{title}</h2>
-            {move || event.with(body)}
-        </section>
-    }
-}
 
 /// The event's date line: its date (and the date's note), category and place.
 pub fn meta(e: &Event, category: &str) -> impl IntoView + use<> {

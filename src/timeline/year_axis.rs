@@ -1,39 +1,30 @@
 use leptos::prelude::*;
 
-/// The year axis: one button per year of the data; a year jumps to its first
-/// matching event, and is disabled when no event of that year matches.
-/// The buttons are built once; a filter change only updates their state.
+/// The year axis: one button per year of the data; the page's behaviour makes a year
+/// jump to its first matching event, and disables it when no event of that year matches.
 #[component]
 pub fn YearAxis(
-    /// The years of the axis, first to last.
-    years: Vec<u16>,
-    /// For each year (same order), the id of its first matching event.
-    #[prop(into)]
-    firsts: Signal<Vec<Option<String>>>,
+    /// The years of the axis, first to last, and whether an event of that year is shown.
+    years: Vec<(u16, bool)>,
     /// The year of the open event, highlighted.
-    #[prop(into)]
-    selected_year: Signal<Option<u16>>,
-    /// Opens an event by id.
-    on_jump: Callback<String>,
+    selected_year: Option<u16>,
 ) -> impl IntoView {
     view! {
         <nav class="year-axis" aria-label="Jump to a year">
             <ol class="year-axis__years">
-                {years.into_iter().enumerate().map(|(n, year)| {
-                    let first = move || firsts.with(|f| f.get(n).cloned().flatten());
-                    let current = move || selected_year.get() == Some(year);
+                {years.into_iter().map(|(year, has_event)| {
+                    let current = selected_year == Some(year);
                     view! {
                         <li>
                             <button
                                 type="button"
                                 class="year-axis__year"
                                 class:year-axis__year--current=current
-                                aria-label=move || wego10_core::strings::year_label(year, first().is_some())
-                                aria-current=move || current().then_some("true")
-                                disabled=move || first().is_none()
+                                aria-label=wego10_core::strings::year_label(year, has_event)
+                                aria-current=current.then_some("true")
+                                disabled=!has_event
                                 data-testid=format!("year-{year}")
                                 data-year=year
-                                on:click=move |_| if let Some(id) = first() { on_jump.run(id) }
                             >
                                 {year}
                             </button>

@@ -46,29 +46,25 @@ pub fn DetailShell(
 ) -> impl IntoView {
     let title_id = format!("{testid}-title");
     let backdrop_testid = format!("{testid}-backdrop");
-    let names: Vec<(String, String)> = items
-        .iter()
-        .map(|i| (i.id.clone(), i.name.clone()))
-        .collect();
-    let name_of = steps.then(|| {
-        Callback::new(move |id: String| {
-            names
-                .iter()
-                .find(|(i, _)| *i == id)
-                .map(|(_, name)| name.clone())
-        })
-    });
     let shown = open.and_then(|i| items.get(i));
+    let neighbour = |i: Option<usize>| {
+        let item = items.get(i?)?;
+        Some((item.id.clone(), item.name.clone()))
+    };
+    let neighbours = steps.then(|| match open {
+        Some(i) => (neighbour(i.checked_sub(1)), neighbour(Some(i + 1))),
+        None => (None, None),
+    });
     let share = Share {
-        path: Signal::stored(shown.map(|i| i.path.clone()).unwrap_or_default()),
-        title: Signal::stored(shown.map(|i| i.name.clone()).unwrap_or_default()),
+        path: shown.map(|i| i.path.clone()).unwrap_or_default(),
+        title: shown.map(|i| i.name.clone()).unwrap_or_default(),
         hashtag,
     };
     let shell = view! {
         <section class=if modal { format!("{block}__dialog") } else { block.to_owned() }
             role=modal.then_some("dialog") aria-modal=modal.then_some("true")
             aria-labelledby=title_id.clone() data-testid=testid data-shell hidden=!modal && open.is_none()>
-            <DetailBar route block noun name_of=name_of share close_label/>
+            <DetailBar route block noun neighbours share close_label/>
             {items.into_iter().enumerate().map(|(n, item)| {
                 let shown = open == Some(n);
                 let (title, description) = page_identity(&item.path);

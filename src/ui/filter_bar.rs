@@ -1,14 +1,12 @@
 use leptos::prelude::*;
 
-use super::item_route::ItemRoute;
-
 /// One row of filter chips, written to the query key `key`.
 pub struct ChipGroup {
     pub key: &'static str,
     /// The group's name for screen readers ("Filter by category").
     pub label: &'static str,
     /// The chip that clears the key, with its count if shown.
-    pub all: (&'static str, Option<Signal<usize>>),
+    pub all: (&'static str, Option<usize>),
     pub chips: Vec<Chip>,
 }
 
@@ -37,7 +35,7 @@ impl ChipGroup {
 pub struct Chip {
     pub id: String,
     pub label: String,
-    pub count: Option<Signal<usize>>,
+    pub count: Option<usize>,
 }
 
 impl Chip {
@@ -46,7 +44,7 @@ impl Chip {
         Chip {
             id: id.to_owned(),
             label: label.to_owned(),
-            count: Some(Signal::stored(count)),
+            count: Some(count),
         }
     }
 }
@@ -61,32 +59,18 @@ pub struct Search {
 }
 
 /// A section's filter bar: a search box (`?q=`), rows of chips, the announced count of
-/// matching items and, when none match, a way out. Every change is written to the URL
-/// through the section's `ItemRoute` (replacing the entry), so a filtered view can be shared.
+/// matching items and, hidden while some match, a way out. The page's behaviour writes
+/// each change to the URL (replacing the entry), so a filtered view can be shared.
 #[component]
 pub fn FilterBar(
-    route: ItemRoute,
     search: Search,
     groups: Vec<ChipGroup>,
     /// The items' noun, singular and plural (the count's test id is "<singular>-count").
     noun: (&'static str, &'static str),
-    /// How many items there are in all.
+    /// How many items there are in all (the build renders them all).
     total: usize,
-    /// How many match.
-    #[prop(into)]
-    shown: Signal<usize>,
 ) -> impl IntoView {
     let search_id = format!("{}-search", search.section);
-    let keys: Vec<&'static str> = groups.iter().map(|g| g.key).chain(["q"]).collect();
-    let active = {
-        let keys = keys.clone();
-        move || route.any_param(&keys)
-    };
-    let count_text = move || wego10_core::strings::shown_count(shown.get(), total, active(), noun);
-    let clear = move |_| {
-        let changes: Vec<(&str, &str)> = keys.iter().map(|k| (*k, "")).collect();
-        route.set_params(&changes);
-    };
     view! {
         <div class="filters" data-testid="filters">
             <div class="filters__search">
@@ -97,41 +81,29 @@ pub fn FilterBar(
                     placeholder=search.placeholder
                     autocomplete="off"
                     data-testid="search"
-                    prop:value=move || route.param("q").unwrap_or_default()
-                    on:input:target=move |ev| route.set_params(&[("q", &ev.target().value())])
                 />
             </div>
-            {groups.into_iter().map(|g| view! { <ChipRow route group=g/> }).collect_view()}
-            <p class="filters__count" role="status" aria-live="polite" data-testid=format!("{}-count", noun.0)>{count_text}</p>
-            {move || {
-                // On an islands page the build writes it, hidden: its behaviour shows it.
-                let islands = crate::routes::islands();
-                let hidden = islands && shown.get() > 0;
-                (islands || shown.get() == 0).then(|| view! {
-                    <div class="filters__empty" data-testid="no-results" hidden=hidden>
-                        <p>{format!("No {} match these filters.", noun.1)}</p>
-                        <button type="button" class="button" data-clear on:click=clear.clone()>"Clear the filters"</button>
-                    </div>
-                })
-            }}
+            {groups.into_iter().map(|g| view! { <ChipRow group=g/> }).collect_view()}
+            <p class="filters__count" role="status" aria-live="polite" data-testid=format!("{}-count", noun.0)>
+                {wego10_core::strings::shown_count(total, total, false, noun)}
+            </p>
+            <div class="filters__empty" data-testid="no-results" hidden=total > 0>
+                <p>{format!("No {} match these filters.", noun.1)}</p>
+                <button type="button" class="button" data-clear>"Clear the filters"</button>
+            </div>
         </div>
     }
 }
 
 #[component]
-fn ChipRow(route: ItemRoute, group: ChipGroup) -> impl IntoView {
+fn ChipRow(group: ChipGroup) -> impl IntoView {
     let key = group.key;
-    let chip = move |id: Option<String>, label: String, count: Option<Signal<usize>>| {
+    let chip = move |id: Option<String>, label: String, count: Option<usize>| {
         let testid = format!("{key}-{}", id.as_deref().unwrap_or("all"));
-        let pressed = {
-            let id = id.clone();
-            move || (route.param(key) == id).to_string()
-        };
         view! {
             <li>
-                <button type="button" class="chip" aria-pressed=pressed data-testid=testid
-                    data-key=key data-value=id.clone().unwrap_or_default()
-                    on:click=move |_| route.set_params(&[(key, id.as_deref().unwrap_or(""))])>
+                <button type="button" class="chip" aria-pressed=id.is_none().to_string() data-testid=testid
+                    data-key=key data-value=id.unwrap_or_default()>
                     {label}{count.map(|c| view! { <span class="chip__count">{c}</span> })}
                 </button>
             </li>

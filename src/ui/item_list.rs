@@ -18,8 +18,8 @@ pub struct Entry {
     pub tags: String,
 }
 
-/// The shown entries of a list section, in groups under headings (a group without a
-/// heading shows none). Keyed: a filter keeps the groups it does not change.
+/// The entries of a list section, in groups under headings (a group without a heading
+/// shows none).
 #[component]
 pub fn ItemList(
     route: ItemRoute,
@@ -27,23 +27,21 @@ pub fn ItemList(
     noun: &'static str,
     /// The list's name for screen readers.
     label: &'static str,
-    #[prop(into)] groups: Signal<Vec<(Option<String>, Vec<Entry>)>>,
+    groups: Vec<(Option<String>, Vec<Entry>)>,
 ) -> impl IntoView {
-    let islands = routes::islands();
     view! {
         <div class="item-list">
             <h2 class="visually-hidden">{label}</h2>
-            <For each=move || groups.get() key=|g| g.clone() let((heading, entries))>
+            {groups.into_iter().map(|(heading, entries)| view! {
                 <div class="item-list__group">
                 {heading.map(|h| view! { <h3 class="item-list__heading">{h}</h3> })}
                 <ul>
                     {entries.into_iter().map(|e| {
-                        let id = e.id.clone();
-                        let current = Signal::derive(move || route.is_open(&id));
+                        let current = route.is_open(&e.id);
                         view! {
                             <li class="item-list__item" data-testid=noun data-id=e.id.clone()
-                                data-search=islands.then(|| e.search.clone()) data-tags=islands.then(|| e.tags.clone())>
-                                <ItemLink route item=e.id.clone() id=format!("{noun}-link-{}", e.id) href=routes::href(&e.path) current>
+                                data-search=e.search data-tags=e.tags>
+                                <ItemLink item=e.id.clone() id=format!("{noun}-link-{}", e.id) href=routes::href(&e.path) current>
                                     <strong>{e.name}</strong>
                                 </ItemLink>
                                 {(!e.line.is_empty()).then(|| view! { <span class="item-list__line">{e.line}</span> })}
@@ -52,7 +50,7 @@ pub fn ItemList(
                     }).collect_view()}
                 </ul>
                 </div>
-            </For>
+            }).collect_view()}
         </div>
     }
 }

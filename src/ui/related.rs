@@ -19,7 +19,7 @@ fn fallback(id: &str) -> String {
 }
 
 /// An office on the map, in `year` when given (the network as it was then).
-fn office(data: SiteData, id: &str, year: Option<u16>) -> Related {
+fn office(data: &SiteData, id: &str, year: Option<u16>) -> Related {
     let path = routes::office(id);
     let path = match year {
         Some(y) => routes::with_query(&path, &[("year", &y.to_string())]),
@@ -36,7 +36,7 @@ fn office(data: SiteData, id: &str, year: Option<u16>) -> Related {
 }
 
 /// An event on the timeline.
-fn event(data: SiteData, id: &str) -> Related {
+fn event(data: &SiteData, id: &str) -> Related {
     Related {
         href: href(&routes::timeline_event(id)),
         testid: format!("related-event-{id}"),
@@ -48,7 +48,7 @@ fn event(data: SiteData, id: &str) -> Related {
 }
 
 /// An edition of the awards in the gallery.
-fn edition(data: SiteData, id: &str) -> Related {
+fn edition(data: &SiteData, id: &str) -> Related {
     Related {
         href: href(&routes::awards_edition(id)),
         testid: format!("related-awards-{id}"),
@@ -61,10 +61,8 @@ fn edition(data: SiteData, id: &str) -> Related {
 }
 
 /// A member of WeGO in the members section.
-fn member(data: SiteData, id: &str, role: Option<&str>) -> Related {
-    let name = data
-        .members
-        .loaded_untracked()
+fn member(data: &SiteData, id: &str, role: Option<&str>) -> Related {
+    let name = Some(data.members.clone())
         .and_then(|f| {
             f.members
                 .iter()
@@ -83,10 +81,8 @@ fn member(data: SiteData, id: &str, role: Option<&str>) -> Related {
 }
 
 /// A partner of WeGO in the partners section.
-fn partner(data: SiteData, id: &str) -> Related {
-    let name = data
-        .partners
-        .loaded_untracked()
+fn partner(data: &SiteData, id: &str) -> Related {
+    let name = Some(data.partners.clone())
         .and_then(|f| {
             f.partners
                 .iter()
@@ -102,10 +98,8 @@ fn partner(data: SiteData, id: &str) -> Related {
 }
 
 /// A person of the team.
-fn person(data: SiteData, id: &str) -> Related {
-    let name = data
-        .team
-        .loaded_untracked()
+fn person(data: &SiteData, id: &str) -> Related {
+    let name = Some(data.team.clone())
         .and_then(|f| f.people.iter().find(|p| p.id == id).map(|p| p.name.clone()))
         .unwrap_or_else(|| fallback(id));
     Related {
@@ -132,9 +126,9 @@ impl Links {
     fn add<T>(
         mut self,
         items: impl IntoIterator<Item = T>,
-        link: impl Fn(SiteData, T) -> Related,
+        link: impl Fn(&SiteData, T) -> Related,
     ) -> Self {
-        let data = self.data;
+        let data = &self.data;
         self.links
             .extend(items.into_iter().map(|item| link(data, item)));
         self

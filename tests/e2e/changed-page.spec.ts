@@ -2,10 +2,9 @@ import { test, expect, Page } from '@playwright/test';
 import { addExtensionElement, holdTheWasm, invisibleControls, translate, watchConsole, zoomInAndBack } from './changed-page';
 
 // A page changed by others (the browser's translation, an extension) before or after
-// its behaviours started still works (the islands pages' cases of a change before they
-// start are in islands.spec.ts; since every page's behaviours are islands, no page is
-// taken over whole or rendered afresh any more). Nothing panics.
-// `test` is Playwright's own here: a load returns before the app has taken over.
+// its behaviours started still works (more cases of a change before they start are in
+// islands.spec.ts; no page is ever rendered afresh). Nothing panics.
+// `test` is Playwright's own here: a load returns before the islands have started.
 
 const ready = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-app', 'ready', { timeout: 15_000 });
 
@@ -20,7 +19,7 @@ const cases: Case[] = [
 ];
 
 for (const c of cases) {
-  test(`translated after the takeover, ${c.name}: it keeps working`, async ({ page }) => {
+  test(`translated after the islands start, ${c.name}: it keeps working`, async ({ page }) => {
     const seen = watchConsole(page);
     await page.goto(c.path);
     await ready(page);
@@ -32,7 +31,7 @@ for (const c of cases) {
 }
 
 for (const where of ['start', 'end'] as const) {
-  test(`an extension's element at the ${where} of <body> before the takeover: taken over in place, it works`, async ({ page }) => {
+  test(`an extension's element at the ${where} of <body> before the islands start: the same nodes, it works`, async ({ page }) => {
     const seen = watchConsole(page);
     const release = await holdTheWasm(page);
     await page.goto(cases[0].path, { waitUntil: 'commit' });
@@ -40,7 +39,7 @@ for (const where of ['start', 'end'] as const) {
     const heading = await page.getByRole('heading', { level: 1 }).elementHandle();
     release();
     await ready(page);
-    // The app took over only its own root: the same nodes, and the extension's element stays.
+    // The same nodes, and the extension's element stays.
     expect(await heading!.evaluate((h) => h.isConnected)).toBe(true);
     await expect(page.locator(`#extension-${where}`)).toHaveText('An extension was here');
     await cases[0].check(page);
@@ -49,7 +48,7 @@ for (const where of ['start', 'end'] as const) {
   });
 }
 
-test("an extension's element added after the takeover: the page keeps working", async ({ page }) => {
+test("an extension's element added after the islands start: the page keeps working", async ({ page }) => {
   const seen = watchConsole(page);
   await page.goto(cases[0].path);
   await ready(page);

@@ -109,15 +109,25 @@ test('a deep link loads directly and survives a reload', async ({ page }) => {
   await expect(page.getByTestId('event').first()).toBeVisible();
   await page.reload();
   await expect(page.getByTestId('event').first()).toBeVisible();
-  await expect(page.getByTestId('not-found')).toHaveCount(0);
+  await expect(page.getByTestId('not-found')).toBeHidden();
 });
 
 test('unknown paths and unknown item slugs show a helpful not-found view', async ({ page }) => {
   await page.goto('/no/such/page');
   await expect(page.getByTestId('not-found')).toContainText('There is no page at this address');
   await expect(page.getByTestId('not-found').getByRole('link', { name: /timeline/ })).toBeVisible();
-  await page.goto('/timeline/no-such-event');
+  await page.goto('/timeline/no-such-event?category=general-assembly');
   await expect(page.getByTestId('not-found')).toContainText('no event "no-such-event"');
+  // the section's own page, at the address that was asked for, with its filter
+  await expect(page).toHaveURL(/\/timeline\/no-such-event\?category=general-assembly$/);
+  await expect(page).toHaveTitle('Not found · WeGO 10');
+  await expect(page.locator('[data-testid=event]:not([hidden])').first()).toBeVisible();
+  await expect(page.getByTestId('category-general-assembly')).toHaveAttribute('aria-pressed', 'true');
+  // a slug is text, never markup
+  await page.goto('/members/%3Cb%3Ebold%3C%2Fb%3E');
+  await expect(page.getByTestId('not-found')).toContainText('no member "<b>bold</b>"');
+  await expect(page.getByTestId('not-found').locator('b')).toHaveCount(0);
+  await page.goto('/timeline/no-such-event');
   await page.getByTestId('not-found').getByRole('link', { name: 'Back to the timeline' }).click();
   await expect(page).toHaveURL(/\/timeline$/);
   await page.goto('/offices/atlantis');
@@ -126,6 +136,10 @@ test('unknown paths and unknown item slugs show a helpful not-found view', async
   await expect(page.getByTestId('not-found')).toContainText('no winner "nobody"');
   await page.goto('/awards/9th');
   await expect(page.getByTestId('not-found')).toContainText('no edition "9th"');
+  await expect(page).toHaveURL(/\/awards\/9th$/);
+  await page.goto('/embed/members/atlantis');
+  await expect(page.getByTestId('not-found')).toContainText('no member "atlantis"');
+  await expect(page).toHaveURL(/\/embed\/members\/atlantis$/);
 });
 
 test.describe('deployed under a sub-path', () => {
@@ -144,6 +158,7 @@ test.describe('deployed under a sub-path', () => {
     await page.reload();
     await expect(page.getByTestId('office').first()).toBeVisible();
     await page.goto('/wego10/timeline/not-an-event');
-    await expect(page.getByTestId('not-found')).toBeVisible();
+    await expect(page.getByTestId('not-found')).toContainText('no event "not-an-event"');
+    await expect(page).toHaveURL(`${SUB}/wego10/timeline/not-an-event`);
   });
 });

@@ -3,9 +3,9 @@ import { holdTheWasm } from './changed-page';
 import { SUB } from './ports';
 
 // Every page arrives with its content rendered by the site build; when the wasm has
-// loaded, the app takes that page over in place (hydration): the same nodes, the same
-// text, no node added or removed, no console error or warning. The wasm is held back
-// here until the prerendered page has been read.
+// loaded, the islands start on that page in place: the same nodes, the same text, no
+// node added or removed, no console error or warning. The wasm is held back here until
+// the prerendered page has been read.
 
 const pages = [
   '/',
@@ -22,6 +22,7 @@ const pages = [
   '/partners/nia',
   '/team',
   '/team/young-sook-nam',
+  '/no/such/page',
   '/embed/timeline/inaugural-general-assembly-2010',
   '/embed/offices',
   '/embed/awards/4th',
@@ -32,7 +33,7 @@ const pages = [
 
 
 for (const path of pages) {
-  test(`${path}: the app takes the prerendered page over in place`, async ({ page }) => {
+  test(`${path}: the islands start on the prerendered page in place`, async ({ page }) => {
     const messages: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') messages.push(`${m.type()}: ${m.text()}`); });
     page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
@@ -65,12 +66,12 @@ for (const path of pages) {
     }));
     expect(after.text).toBe(before);
     expect(after.same, 'the heading is the same node').toBe(true);
-    expect(after.changes, 'nodes added or removed in <main> by the takeover').toBe(0);
+    expect(after.changes, 'nodes added or removed in <main> by the islands').toBe(0);
     expect(messages.filter((m) => !/integrity. attribute is currently ignored/.test(m))).toEqual([]);
   });
 }
 
-test('after the takeover the app works: a filter, an item, Back', async ({ page }) => {
+test('after the islands start the page works: a filter, an item, Back', async ({ page }) => {
   await page.goto('/timeline');
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await page.getByTestId('category-general-assembly').click();
@@ -82,7 +83,7 @@ test('after the takeover the app works: a filter, an item, Back', async ({ page 
   await expect(page).toHaveURL(/\/timeline\?category=general-assembly$/);
 });
 
-test('a URL the build did not render (a filter in the query) is rendered by the app', async ({ page }) => {
+test('a URL the build did not render (a filter in the query) shows what it asks for', async ({ page }) => {
   await page.goto('/timeline?category=awards');
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   await expect(page.locator('[data-testid="event"]:visible')).toHaveCount(2);

@@ -1,7 +1,8 @@
 //! The rules of item navigation shared by every section (timeline, offices, awards…):
 //! how opening, stepping and closing an item are written to the history, which item a
-//! step lands on, what a key does, and the URL of a section's state. The app's
-//! `use_item_route` hook applies them; they are plain functions so they are tested here.
+//! step lands on, what a key does, and the URL of a section's state. The page's
+//! behaviour (`islands::ItemsBehaviour`) applies them; they are plain functions so they
+//! are tested here.
 
 use crate::routes::with_query;
 
@@ -109,29 +110,6 @@ pub fn key_action(map: KeyMap, press: Press<'_>, item_open: bool) -> Option<KeyA
     }
 }
 
-/// Where a key press goes among the keyboard layers (listed bottom to top): the topmost
-/// open modal takes every key; otherwise the topmost layer that holds the focus (or,
-/// with focus on no element, the topmost layer).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct LayerState {
-    /// A modal that is open: nothing under it gets keys.
-    pub modal_open: bool,
-    /// Focus is inside the layer's element.
-    pub has_focus: bool,
-}
-
-/// The index of the layer that gets a key press, if any. `focus_on_body`: focus is on
-/// no element in particular (as after the focused element was re-rendered).
-pub fn pick_layer(layers: &[LayerState], focus_on_body: bool) -> Option<usize> {
-    if let Some(i) = layers.iter().rposition(|l| l.modal_open) {
-        return Some(i);
-    }
-    if focus_on_body {
-        return layers.len().checked_sub(1);
-    }
-    layers.iter().rposition(|l| l.has_focus)
-}
-
 /// The URL of a section's state: `path` with the section's query `keys` in order, each
 /// from `changes` when it is there (an empty value removes it), else from `current`.
 pub fn state_url(
@@ -153,40 +131,6 @@ pub fn state_url(
         .map(|(k, v)| (*k, v.as_str()))
         .collect();
     with_query(path, &pairs)
-}
-
-/// The URL a section has stepped to, waiting for the browser to be idle before it
-/// replaces the history entry, so that the click's frame shows the item without the
-/// write. Steps within one wait replace each other: only the last URL is written, once,
-/// by the wait's own idle callback or earlier by a move that must not overtake it
-/// (opening, closing, filtering).
-#[derive(Debug, Default)]
-pub struct PendingReplace {
-    wait: u32,
-    url: Option<String>,
-}
-
-impl PendingReplace {
-    /// Sets the URL to write. Returns the new wait's number when nothing was waiting
-    /// (the caller then schedules the write), None when it joins the waiting one.
-    pub fn set(&mut self, url: String) -> Option<u32> {
-        let starts = self.url.is_none();
-        if starts {
-            self.wait = self.wait.wrapping_add(1);
-        }
-        self.url = Some(url);
-        starts.then_some(self.wait)
-    }
-
-    /// True while wait number `wait` has not been written.
-    pub fn waiting(&self, wait: u32) -> bool {
-        self.wait == wait && self.url.is_some()
-    }
-
-    /// Takes the URL to write now, if one waits.
-    pub fn take(&mut self) -> Option<String> {
-        self.url.take()
-    }
 }
 
 /// Whether a listed item passes the filters of a query (`query`: a key's value, if any):
@@ -380,25 +324,6 @@ mod tests {
     }
 
     #[test]
-    fn an_open_modal_takes_every_key_else_the_focused_layer() {
-        let section = LayerState {
-            modal_open: false,
-            has_focus: true,
-        };
-        let closed_modal = LayerState::default();
-        let open_modal = LayerState {
-            modal_open: true,
-            has_focus: false,
-        };
-        assert_eq!(pick_layer(&[section, closed_modal], false), Some(0));
-        assert_eq!(pick_layer(&[section, open_modal], false), Some(1));
-        assert_eq!(pick_layer(&[open_modal, section], false), Some(0));
-        assert_eq!(pick_layer(&[LayerState::default()], false), None);
-        assert_eq!(pick_layer(&[LayerState::default()], true), Some(0));
-        assert_eq!(pick_layer(&[], true), None);
-    }
-
-    #[test]
     fn state_urls_keep_the_other_keys_and_drop_empty_ones() {
         let current = |k: &str| match k {
             "category" => Some("gov".to_owned()),
@@ -422,24 +347,5 @@ mod tests {
             state_url("/x", &["q"], |_| None, &[("q", "São Paulo")]),
             "/x?q=S%C3%A3o%20Paulo"
         );
-    }
-
-    #[test]
-    fn pending_replace_writes_the_last_step_once() {
-        let mut p = PendingReplace::default();
-        // three steps within one wait: one write, of the last URL
-        let first = p.set("/timeline/a".into()).expect("starts a wait");
-        assert_eq!(p.set("/timeline/b".into()), None);
-        assert_eq!(p.set("/timeline/c".into()), None);
-        assert!(p.waiting(first));
-        assert_eq!(p.take().as_deref(), Some("/timeline/c"));
-        // written (by a close, say): its idle callback finds nothing to do
-        assert!(!p.waiting(first));
-        assert_eq!(p.take(), None);
-        // a later step starts a new wait; the old callback still finds nothing
-        let second = p.set("/timeline/d".into()).expect("starts a wait");
-        assert_ne!(first, second);
-        assert!(!p.waiting(first));
-        assert!(p.waiting(second));
     }
 }

@@ -3,7 +3,6 @@
 //! No Leptos and no browser: the app, the site generator and the validator all use it.
 
 pub mod awards;
-pub mod boot;
 pub mod data;
 pub mod embed;
 pub mod item_nav;
@@ -17,7 +16,6 @@ pub mod sections;
 pub mod sequence;
 pub mod share;
 pub mod strings;
-pub mod takeover;
 pub mod team;
 pub mod text;
 pub mod timeline;

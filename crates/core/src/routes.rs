@@ -63,15 +63,20 @@ pub const TEAM: &str = "/team";
 /// The chrome-less views for other sites' iframes live under this prefix.
 pub const EMBED: &str = "/embed";
 
-/// The pages whose behaviours are islands over their static HTML (the browser loads the
-/// islands build there, and no data): every page the build writes but 404.html, whose
-/// not-found view the whole app renders for any unknown path (issue 21: it goes next).
-pub fn is_islands_page(path: &str) -> bool {
-    let section = |s: &str| path == s || path.strip_prefix(s).is_some_and(|r| r.starts_with('/'));
-    path == HOME
-        || [TIMELINE, OFFICES, AWARDS, MEMBERS, PARTNERS, TEAM]
-            .into_iter()
-            .any(section)
+/// The pages that list items: the parent of every other page ("/timeline" of
+/// "/timeline/x", "/awards/4th" of "/awards/4th/y"), the home page aside, in the order
+/// of `paths`. public/not-found.js opens one of them in place of an address under it
+/// that is no page, and the page says which item it does not have.
+pub fn item_list_pages<'a>(paths: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut lists: Vec<String> = Vec::new();
+    for path in paths {
+        if let Some((parent, _)) = path.rsplit_once('/') {
+            if !parent.is_empty() && !lists.iter().any(|l| l == parent) {
+                lists.push(parent.to_owned());
+            }
+        }
+    }
+    lists
 }
 
 /// A section's path with an item open ("/members/seoul"), or the section's own.
@@ -112,23 +117,26 @@ pub fn award_winner(edition: &str, slug: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
-    fn every_page_but_the_not_found_one_is_an_islands_page() {
-        for path in [
+    fn the_pages_that_list_items_are_the_parents_of_pages() {
+        let paths = [
             "/",
             "/timeline",
             "/timeline/x",
-            "/offices/chengdu",
-            "/awards/4th/y",
+            "/timeline/y",
+            "/awards",
+            "/awards/4th",
+            "/awards/4th/jeju",
             "/team",
-        ] {
-            assert!(is_islands_page(path), "{path}");
-        }
-        assert!(!is_islands_page("/404"));
-        assert!(!is_islands_page("/timelines"));
+        ];
+        assert_eq!(
+            item_list_pages(paths),
+            ["/timeline", "/awards", "/awards/4th"]
+        );
+        assert!(item_list_pages(["/", "/team"]).is_empty());
     }
-
-    use super::*;
 
     #[test]
     fn an_item_lives_under_its_section() {

@@ -34,14 +34,12 @@ pub struct Section {
     pub card: (&'static str, &'static str),
     /// Its items' noun, singular and plural (the share card's count).
     pub noun: (&'static str, &'static str),
-    /// What it shows, in "could not show the timeline" and "Back to the timeline".
+    /// What it shows, in "Back to the timeline".
     pub what: &'static str,
     /// The iframe's title that embed.js gives its embed (after "WeGO 10: ").
     pub embed_title: &'static str,
     /// Its entry on the home page: kicker, title, text.
     pub entry: (&'static str, &'static str, &'static str),
-    /// It derives from other files too: its page waits for them.
-    pub derived: bool,
 }
 
 impl Section {
@@ -65,7 +63,6 @@ pub const TIMELINE: Section = Section {
     what: "the timeline",
     embed_title: "the timeline of WeGO (#BACKTRACK)",
     entry: ("#BACKTRACK", "Timeline", "Memorable events and successful programs of WeGO, from the founding forums to the 5th General Assembly."),
-    derived: false,
 };
 
 pub const OFFICES: Section = Section {
@@ -82,7 +79,6 @@ pub const OFFICES: Section = Section {
     what: "the offices",
     embed_title: "the map of WeGO's offices",
     entry: ("Secretariat & Regional Offices", "Offices", "Where WeGO works: the Secretariat in Seoul and the Regional Offices on a world map."),
-    derived: true,
 };
 
 /// "/awards/3rd" is titled by its edition, as its static page is.
@@ -100,7 +96,6 @@ pub const AWARDS: Section = Section {
     what: "the awards",
     embed_title: "the WeGO Awards gallery",
     entry: ("WeGO Awards", "Awards", "Smart city projects recognized by the WeGO Awards, with the 4th edition in full."),
-    derived: false,
 };
 
 pub const MEMBERS: Section = Section {
@@ -117,7 +112,6 @@ pub const MEMBERS: Section = Section {
     what: "the members",
     embed_title: "the members in WeGO's story (#WeGOMEMBERS)",
     entry: ("#WeGOMEMBERS", "Loyal members", "The member cities, regions and organizations who co-created WeGO's history, and where each appears in it."),
-    derived: true,
 };
 
 pub const PARTNERS: Section = Section {
@@ -134,7 +128,6 @@ pub const PARTNERS: Section = Section {
     what: "the partners",
     embed_title: "the partners of WeGO (#WeGOPARTNERS)",
     entry: ("#WeGOPARTNERS", "Partners", "The organizations that worked with WeGO: what each did, in which years, at which events."),
-    derived: true,
 };
 
 pub const TEAM: Section = Section {
@@ -151,7 +144,6 @@ pub const TEAM: Section = Section {
     what: "the team",
     embed_title: "the people who led WeGO (#WeGOTEAM)",
     entry: ("#WeGOTEAM", "Team", "The people who made the Secretariat and the offices successful, and the judges of the WeGO Awards."),
-    derived: true,
 };
 
 /// The sections, in the order of the header's navigation and the home page.

@@ -4,10 +4,8 @@
 //! static hosts both get the right page at the app's own URL.
 
 use crate::cards::{card_path, HEIGHT, WIDTH};
-use wego10_core::boot::{Boot, ELEMENT_ID};
 pub use wego10_core::meta::{all_pages, clip, full_title, PageMeta};
 use wego10_core::routes;
-use wego10_core::takeover::ROOT_ID;
 pub use wego10_core::text::escape_html as escape;
 
 /// The absolute URL of an app path: `site_url` is the deploy's public address
@@ -21,10 +19,8 @@ pub fn canonical(site_url: &str, path: &str) -> String {
     }
 }
 
-/// index.html with this page's title, description, canonical URL and preview tags, and
-/// with `preload_data`, the preloads of the data files the app reads before it takes the
-/// page over (an islands page reads none).
-pub fn render(template: &str, page: &PageMeta, site_url: &str, preload_data: bool) -> String {
+/// index.html with this page's title, description, canonical URL and preview tags.
+pub fn render(template: &str, page: &PageMeta, site_url: &str) -> String {
     let title = full_title(&page.title);
     let url = canonical(site_url, &page.path);
     let image = format!(
@@ -39,17 +35,8 @@ pub fn render(template: &str, page: &PageMeta, site_url: &str, preload_data: boo
         escape(&image),
     );
     let alt = escape(&image_alt(page));
-    // The page's own file first; the app reads all four before it takes the page over.
-    let mut files = vec![page.data_file];
-    files.extend(DATA_FILES.iter().filter(|f| **f != page.data_file));
-    files.retain(|_| preload_data);
-    let preloads: String = files
-        .iter()
-        .map(|f| format!("<link rel=\"preload\" as=\"fetch\" crossorigin href=\"data/{f}\" />\n"))
-        .collect();
     let tags = format!(
-        "{preloads}\
-         <link rel=\"canonical\" href=\"{u}\" />\n\
+        "<link rel=\"canonical\" href=\"{u}\" />\n\
          <meta property=\"og:type\" content=\"website\" />\n\
          <meta property=\"og:site_name\" content=\"WeGO 10\" />\n\
          <meta property=\"og:title\" content=\"{t}\" />\n\
@@ -75,27 +62,14 @@ pub fn render(template: &str, page: &PageMeta, site_url: &str, preload_data: boo
     )
 }
 
-/// The data files, all of which every page preloads.
-pub use wego10_core::data::DATA_FILES;
+/// The id of the element that holds the page's content, the only child of `<body>`.
+const ROOT_ID: &str = "app";
 
-/// The page with the app's rendered `body` as the content of its root element (the only
-/// child of `<body>`; the app takes over that element, never `<body>` as a whole), the
-/// boot block in `<head>` with the `no_app` tags (what the page does when the app does
-/// not run), and `classes` on `<html>` ("no-app" until the app has taken over).
-pub fn with_body(
-    html: &str,
-    body: &str,
-    boot: Option<&Boot>,
-    classes: &[&str],
-    no_app: &str,
-) -> String {
-    let boot = boot.map_or_else(String::new, |boot| {
-        format!(
-            "<script type=\"application/json\" id=\"{ELEMENT_ID}\">{}</script>",
-            boot.to_script_text()
-        )
-    });
-    let mut out = html.replacen("</head>", &format!("{boot}{no_app}</head>"), 1);
+/// The page with the rendered `body` in its root element (the only child of `<body>`),
+/// the `head` tags (what the page does when the app does not run, an embed's options)
+/// before `</head>`, and `classes` on `<html>` ("no-app" until the islands have started).
+pub fn with_body(html: &str, body: &str, classes: &[&str], head: &str) -> String {
+    let mut out = html.replacen("</head>", &format!("{head}</head>"), 1);
     if let (Some(open), Some(close)) = (out.find("<body"), out.rfind("</body>")) {
         if let Some(end) = out[open..].find('>').map(|i| open + i + 1) {
             if end <= close {
@@ -186,6 +160,17 @@ pub fn no_app_tags(public_url: &str, css: &[u8], js: &[u8]) -> String {
          <script defer src=\"{public_url}no-app.js\" integrity=\"{}\" crossorigin data-nojs=\"{public_url}nojs.css\"></script>",
         integrity(css),
         integrity(js)
+    )
+}
+
+/// The script of 404.html (public/not-found.js, `js`) that opens the page listing an
+/// unknown item in its place, with the pages that list items (`lists`, see
+/// `wego10_core::routes::item_list_pages`).
+pub fn not_found_tag(public_url: &str, js: &[u8], lists: &[String]) -> String {
+    format!(
+        "<script defer src=\"{public_url}not-found.js\" integrity=\"{}\" crossorigin data-lists=\"{}\"></script>",
+        integrity(js),
+        escape(&lists.join(" "))
     )
 }
 
@@ -284,8 +269,8 @@ pub fn with_islands_loader(html: &str, public_url: &str, js: &[u8]) -> String {
 
 /// The page of an embed view: the same tags (its canonical URL is the full page's),
 /// kept out of search results.
-pub fn render_embed(template: &str, page: &PageMeta, site_url: &str, preload_data: bool) -> String {
-    render(template, page, site_url, preload_data).replacen(
+pub fn render_embed(template: &str, page: &PageMeta, site_url: &str) -> String {
+    render(template, page, site_url).replacen(
         "</head>",
         "<meta name=\"robots\" content=\"noindex\" />\n</head>",
         1,
@@ -346,8 +331,8 @@ mod tests {
     }
 
     #[test]
-    fn points_at_the_card_image_with_its_size_and_preloads_the_data() {
-        let html = render(TEMPLATE, &meta("GA", "d"), "https://x.org/sub/", true);
+    fn points_at_the_card_image_with_its_size_and_preloads_no_data() {
+        let html = render(TEMPLATE, &meta("GA", "d"), "https://x.org/sub/");
         assert!(html.contains(
             "<meta property=\"og:image\" content=\"https://x.org/sub/cards/timeline/x.png\" />"
         ));
@@ -355,12 +340,7 @@ mod tests {
         assert!(html.contains("og:image:height\" content=\"630\""));
         assert!(html.contains("twitter:image\" content=\"https://x.org/sub/cards/timeline/x.png\""));
         assert!(html.contains("og:image:alt\" content=\"Timeline: GA. #WeGO10\""));
-        assert!(html.contains(
-            "<link rel=\"preload\" as=\"fetch\" crossorigin href=\"data/timeline.json\" />"
-        ));
-        let islands = render(TEMPLATE, &meta("GA", "d"), "https://x.org/sub/", false);
-        assert!(!islands.contains("rel=\"preload\""), "{islands}");
-        assert!(islands.contains("og:image:alt\" content=\"Timeline: GA. #WeGO10\""));
+        assert!(!html.contains("rel=\"preload\""), "{html}");
     }
 
     #[test]
@@ -395,7 +375,6 @@ mod tests {
             TEMPLATE,
             &meta("Inaugural GA", "Founded in Seoul"),
             "https://example.org/wego10/",
-            true,
         );
         assert!(html.contains("<title>Inaugural GA · WeGO 10</title>"));
         assert!(html.contains("<meta name=\"description\" content=\"Founded in Seoul\" />"));
@@ -409,7 +388,7 @@ mod tests {
     #[test]
     fn replaces_the_description_trunk_minified() {
         let shell = "<head><meta content=\"old\" name=description><title>x</title></head>";
-        let html = render(shell, &meta("T", "new"), "https://x.org", true);
+        let html = render(shell, &meta("T", "new"), "https://x.org");
         assert!(!html.contains("old"), "{html}");
         assert_eq!(html.matches("name=\"description\"").count(), 1, "{html}");
         assert!(html.contains("<meta name=\"description\" content=\"new\" />"));
@@ -432,12 +411,22 @@ mod tests {
     }
 
     #[test]
+    fn the_not_found_script_names_the_pages_that_list_items() {
+        let lists = ["/timeline".to_owned(), "/awards/4th".to_owned()];
+        let tag = not_found_tag("/sub/", b"/* js */", &lists);
+        assert!(tag.starts_with("<script defer src=\"/sub/not-found.js\" integrity=\"sha384-"));
+        assert!(
+            tag.ends_with("data-lists=\"/timeline /awards/4th\"></script>"),
+            "{tag}"
+        );
+    }
+
+    #[test]
     fn escapes_everything_from_the_data() {
         let html = render(
             TEMPLATE,
             &meta("<script>alert(1)</script>", "\"quoted\" & 'single'"),
             "https://x.org",
-            true,
         );
         assert!(!html.contains("<script>alert"));
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -489,22 +478,10 @@ await init({module_or_path:`/wego10/app-1_bg.wasm`})</script><a href=/timeline>t
     }
 
     #[test]
-    fn puts_the_rendered_body_the_boot_block_and_the_classes_in() {
+    fn puts_the_rendered_body_the_head_tags_and_the_classes_in() {
         let shell = "<!doctype html><html lang=en><head><title>x</title></head><body><noscript>old</noscript></body></html>";
-        let boot = Boot {
-            path: "/timeline".into(),
-            year: 2026,
-            data: vec![],
-            nodes: "et".into(),
-        };
         let nojs = no_app_tags("/sub/", b".no-app button { display: none }", b"/* js */");
-        let html = with_body(
-            shell,
-            "<main>Events</main>",
-            Some(&boot),
-            &["no-app", "embed"],
-            &nojs,
-        );
+        let html = with_body(shell, "<main>Events</main>", &["no-app", "embed"], &nojs);
         assert!(
             html.starts_with("<!doctype html><html class=\"no-app embed\" lang=en>"),
             "{html}"
@@ -514,10 +491,6 @@ await init({module_or_path:`/wego10/app-1_bg.wasm`})</script><a href=/timeline>t
             "{html}"
         );
         assert!(!html.contains("old"));
-        assert!(html.contains(&format!(
-            "<script type=\"application/json\" id=\"wego-boot\">{}</script>",
-            boot.to_script_text()
-        )));
         assert!(html.contains(&format!("{nojs}</head>")));
         assert!(nojs.starts_with(
             "<noscript><link rel=\"stylesheet\" href=\"/sub/nojs.css\" integrity=\"sha384-"

@@ -1,6 +1,6 @@
-//! The app's own components rendered to HTML natively (Leptos with `ssr`), one page
-//! at a time: the content of every page is in its static HTML, and the browser app
-//! takes it over in place (hydration) when it has loaded.
+//! The app's own components rendered to HTML natively (Leptos with `ssr` and
+//! `islands`), one page at a time: the content of every page is in its static HTML, and
+//! the islands build gives its behaviours to the islands in it.
 
 use std::sync::Arc;
 
@@ -8,8 +8,7 @@ use futures::StreamExt;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
-pub use wego10::data::Files;
-use wego10::data::SiteData;
+pub use wego10::data::SiteData as Files;
 use wego10::routes::{self, Env};
 
 /// Starts the executor Leptos' rendering runs on (once per process).
@@ -24,7 +23,7 @@ pub fn render_body(url_path: &str, env: Env, files: &Files) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let html = owner.with(|| {
         provide_context(RequestUrl::new(url_path));
-        let data = SiteData::ready(files.clone());
+        let data = files.clone();
         let stream = view! { <wego10::App data/> }.to_html_stream_in_order();
         futures::executor::block_on(stream.collect::<Vec<String>>()).concat()
     });

@@ -18,19 +18,18 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use wego10::embed::EmbedOptions;
-use wego10::routes::{is_islands_page, normalize_base, Env, EMBED};
-use wego10_core::boot::{hex_fingerprint, Boot};
-use wego10_core::data::validate::{fingerprint, parse, SerdeFile};
+use wego10::routes::{normalize_base, Env, EMBED};
+use wego10_core::data::validate::{parse, SerdeFile};
 use wego10_core::data::{
     AwardsFile, MembersFile, OfficesFile, PartnersFile, Site, TeamFile, TimelineFile,
 };
 use wego10_core::meta::{page_meta, Loaded, PageMeta};
-use wego10_core::takeover::node_kinds;
 use wego10_site::cards::card_path;
 use wego10_site::cards::render::CardRenderer;
 use wego10_site::pages::{
-    all_pages, embed_options_tag, embed_path, externalize_boot, no_app_tags, output_path,
-    rebase_shell, render, render_embed, render_not_found, with_body, with_islands_loader,
+    all_pages, embed_options_tag, embed_path, externalize_boot, no_app_tags, not_found_tag,
+    output_path, rebase_shell, render, render_embed, render_not_found, with_body,
+    with_islands_loader,
 };
 use wego10_site::prerender::{self, Files};
 use wego10_site::stylesheet;
@@ -42,8 +41,8 @@ fn arg(args: &[String], name: &str) -> Option<String> {
         .cloned()
 }
 
-/// A data file, checked, and its fingerprint.
-fn load<T: SerdeFile>(dir: &Path, prints: &mut Vec<(String, String)>) -> Result<Arc<T>, String> {
+/// A data file, checked.
+fn load<T: SerdeFile>(dir: &Path) -> Result<Arc<T>, String> {
     let path = dir.join(T::NAME);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let value = parse::<T>(&text).map_err(|p| {
@@ -52,7 +51,6 @@ fn load<T: SerdeFile>(dir: &Path, prints: &mut Vec<(String, String)>) -> Result<
             .collect::<Vec<_>>()
             .join("\n")
     })?;
-    prints.push((T::NAME.to_owned(), hex_fingerprint(fingerprint(&text))));
     Ok(Arc::new(value))
 }
 
@@ -64,7 +62,6 @@ fn run() -> Result<usize, String> {
         .or_else(|| std::env::var("WEGO_SITE_URL").ok())
         .unwrap_or_else(|| format!("http://127.0.0.1:8080{}", public_url.trim_end_matches('/')));
     let from = arg(&args, "--from").map(PathBuf::from);
-    let islands_from = arg(&args, "--islands-from").map(PathBuf::from);
     // The data is checked before anything is written: a file that does not validate
     // stops the build with the validator's messages and leaves DIR as it was.
     let data = arg(&args, "--data")
@@ -72,18 +69,14 @@ fn run() -> Result<usize, String> {
         .unwrap_or_else(|| from.as_ref().unwrap_or(&dist).join("data"));
     let only: Option<Vec<String>> =
         arg(&args, "--only").map(|o| o.split(',').map(str::to_owned).collect());
-    let mut prints = Vec::new();
-    let data = Data {
-        files: Files {
-            site: load::<Site>(&data, &mut prints)?,
-            timeline: load::<TimelineFile>(&data, &mut prints)?,
-            offices: load::<OfficesFile>(&data, &mut prints)?,
-            awards: load::<AwardsFile>(&data, &mut prints)?,
-            members: load::<MembersFile>(&data, &mut prints)?,
-            partners: load::<PartnersFile>(&data, &mut prints)?,
-            team: load::<TeamFile>(&data, &mut prints)?,
-        },
-        prints,
+    let data = Files {
+        site: load::<Site>(&data)?,
+        timeline: load::<TimelineFile>(&data)?,
+        offices: load::<OfficesFile>(&data)?,
+        awards: load::<AwardsFile>(&data)?,
+        members: load::<MembersFile>(&data)?,
+        partners: load::<PartnersFile>(&data)?,
+        team: load::<TeamFile>(&data)?,
     };
     // With --from, the site is written into DIR.partial and takes DIR's place when whole.
     let Some(from) = from else {
@@ -91,10 +84,6 @@ fn run() -> Result<usize, String> {
     };
     let staging = PathBuf::from(format!("{}.partial", dist.display()));
     let result = copy_build(&from, &staging, &public_url)
-        .and_then(|()| match &islands_from {
-            Some(islands) => copy_islands_build(islands, &staging, &public_url),
-            None => Ok(()),
-        })
         .and_then(|()| write_pages(&staging, &public_url, &site_url, &data, only.as_deref()));
     match result {
         Ok(n) => {
@@ -111,48 +100,23 @@ fn run() -> Result<usize, String> {
     }
 }
 
-/// The checked data files and their fingerprints.
-struct Data {
-    files: Files,
-    prints: Vec<(String, String)>,
-}
-
 /// Every page, embed page and card, and 404.html, into `dist` (which holds the shell).
 fn write_pages(
     dist: &Path,
     public_url: &str,
     site_url: &str,
-    data: &Data,
+    data: &Files,
     only: Option<&[String]>,
 ) -> Result<usize, String> {
     let read = |name: &str| {
         std::fs::read(dist.join(name)).map_err(|e| format!("{}/{name}: {e}", dist.display()))
     };
     let read_text = |name: &str| read(name).map(|b| String::from_utf8_lossy(&b).into_owned());
-    let template = prepare_shell(dist, public_url, read_text("index.html")?)?;
-    // The islands build's shell, where there is one (see `is_islands_page`).
-    let islands_template = match read_text(ISLANDS_SHELL) {
-        Ok(shell) => {
-            // islands.html repeats index.html's stylesheets (Trunk builds one wasm per
-            // shell): both must name the same, or the two kinds of page would differ.
-            let names = |html: &str| -> Vec<String> {
-                stylesheet::links(html, public_url)
-                    .into_iter()
-                    .map(|s| s.file)
-                    .collect()
-            };
-            if names(&shell) != names(&read_text("index.html")?) {
-                return Err("islands.html and index.html name different stylesheets: keep the two lists the same".into());
-            }
-            let html = prepare_shell(dist, public_url, shell)?;
-            let loader = read("islands.js")?;
-            let _ = std::fs::remove_file(dist.join(ISLANDS_SHELL));
-            Some(with_islands_loader(&html, public_url, &loader))
-        }
-        Err(_) => None,
-    };
-    // The stylesheets both shells named are merged into one file now.
-    for sheet in stylesheet::links(&read_text("index.html")?, public_url) {
+    let shell = read_text("index.html")?;
+    let template = prepare_shell(dist, public_url, shell.clone())?;
+    let template = with_islands_loader(&template, public_url, &read("islands.js")?);
+    // The stylesheets the shell named are merged into one file now.
+    for sheet in stylesheet::links(&shell, public_url) {
         let _ = std::fs::remove_file(dist.join(&sheet.file));
     }
     let base = normalize_base(public_url);
@@ -168,56 +132,37 @@ fn write_pages(
         embed_options_tag(public_url, &read("embed-options.js")?)
     );
     prerender::init();
-    // The page at `path` (and its embed view) loads the islands build.
-    let islands_page = |path: &str| islands_template.is_some() && is_islands_page(path);
-    // The app's render of the page at `path` (an app path), full site or embed.
-    let page_html = |html: String, path: &str, embed: bool| {
+    // The render of the page at `path` (an app path), full site or embed, with `head`.
+    let page_html = |html: String, path: &str, embed: bool, head: &str| {
         let url_path = format!("{base}{}{path}", if embed { EMBED } else { "" });
-        let islands = islands_page(path);
         let env = Env {
             base: base.clone(),
             embed: embed.then(EmbedOptions::default),
             origin: origin.clone(),
             year,
-            islands,
         };
-        let body = prerender::render_body(&url_path, env, &data.files);
-        // An islands page is never taken over whole: it needs no boot block.
-        let boot = (!islands).then(|| Boot {
-            path: url_path,
-            year,
-            data: data.prints.clone(),
-            nodes: node_kinds(&body),
-        });
+        let body = prerender::render_body(&url_path, env, data);
         let classes: &[&str] = if embed {
             &["no-app", "embed"]
         } else {
             &["no-app"]
         };
-        let head = if embed { &embed_head } else { &no_app };
-        with_body(&html, &body, boot.as_ref(), classes, head)
+        with_body(&html, &body, classes, head)
     };
-    // The shell of the page at `path`: the islands build's where the page's behaviours are
-    // islands, the whole app's otherwise.
-    let shell = |path: &str| match &islands_template {
-        Some(islands) if islands_page(path) => islands,
-        _ => &template,
-    };
-    let f = &data.files;
     let pages = all_pages(&Loaded {
-        timeline: Some(&*f.timeline),
-        offices: Some(&*f.offices),
-        awards: Some(&*f.awards),
-        members: Some(&*f.members),
-        partners: Some(&*f.partners),
-        team: Some(&*f.team),
+        timeline: Some(&*data.timeline),
+        offices: Some(&*data.offices),
+        awards: Some(&*data.awards),
+        members: Some(&*data.members),
+        partners: Some(&*data.partners),
+        team: Some(&*data.team),
     });
     let write_page = |page: &PageMeta| {
-        let preload = !islands_page(&page.path);
         let html = page_html(
-            render(shell(&page.path), page, site_url, preload),
+            render(&template, page, site_url),
             &page.path,
             false,
+            &no_app,
         );
         write(&dist.join(output_path(&page.path)), html.as_bytes())
     };
@@ -230,29 +175,33 @@ fn write_pages(
     let cards = CardRenderer::new();
     for page in &pages {
         write_page(page)?;
-        let preload = !islands_page(&page.path);
         if let Some(embed) = embed_path(&page.path) {
             let html = page_html(
-                render_embed(shell(&page.path), page, site_url, preload),
+                render_embed(&template, page, site_url),
                 &page.path,
                 true,
+                &embed_head,
             );
             write(&dist.join(output_path(&embed)), html.as_bytes())?;
         }
         write(&dist.join(card_path(&page.path)), &cards.png(&page.card)?)?;
     }
-    // Any other deep link: the not-found page, which the app renders afresh at its URL.
+    // Any other address: the not-found page. Its script opens a section's page in place
+    // of an unknown item of that section, which then says what was not found.
+    let item_pages = wego10_core::routes::item_list_pages(pages.iter().map(|p| p.path.as_str()));
+    let not_found_head = format!(
+        "{no_app}{}",
+        not_found_tag(public_url, &read("not-found.js")?, &item_pages)
+    );
     let not_found = page_html(
         render_not_found(&template, &page_meta("/404", &Loaded::default())),
         "/404",
         false,
+        &not_found_head,
     );
     write(&dist.join("404.html"), not_found.as_bytes())?;
     Ok(pages.len())
 }
-
-/// The name of the islands build's shell in the output folder while the pages are written.
-const ISLANDS_SHELL: &str = "islands-shell.html";
 
 /// A Trunk shell made ready for the pages: its inline bootstrap moved into a file (the site
 /// runs under a strict CSP) and its stylesheets merged into one.
@@ -314,31 +263,6 @@ fn copy_build(from: &Path, dist: &Path, public_url: &str) -> Result<(), String> 
         .collect();
     write(
         &dist.join("index.html"),
-        rebase_shell(&shell, public_url, &files).as_bytes(),
-    )
-}
-
-/// Copies the islands build's files (Trunk's output for islands.html, built for "/") into
-/// `dist` beside the whole app's, its shell as `ISLANDS_SHELL`, pointed at `public_url`.
-fn copy_islands_build(from: &Path, dist: &Path, public_url: &str) -> Result<(), String> {
-    let shell = std::fs::read_to_string(from.join("index.html")).map_err(|e| {
-        format!(
-            "{}/index.html: {e} (run trunk build islands.html first)",
-            from.display()
-        )
-    })?;
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
-        let entry = entry.map_err(|e| e.to_string())?;
-        let name = entry.file_name().into_string().unwrap_or_default();
-        if entry.path().is_file() && name != "index.html" {
-            std::fs::copy(entry.path(), dist.join(&name))
-                .map_err(|e| format!("{}: {e}", entry.path().display()))?;
-            files.push(name);
-        }
-    }
-    write(
-        &dist.join(ISLANDS_SHELL),
         rebase_shell(&shell, public_url, &files).as_bytes(),
     )
 }
