@@ -7,7 +7,9 @@ use wego10 as _;
 
 fn main() {
     std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
+        web_sys::console::error_1(
+            &format!("WeGO 10: the page's behaviours stopped: {info}").into(),
+        );
         wego10::dom::mark_stopped();
     }));
     // Before any behaviour reads the address.

@@ -13,6 +13,8 @@ fn Behaviour(children: Children) -> impl IntoView {
 }
 
 fn main() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("{info}").into());
+    }));
     leptos::mount::hydrate_islands();
 }
