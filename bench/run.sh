@@ -26,6 +26,9 @@ node bench/bench.mjs --dist dist --synthetic target/dist-synthetic-2000 "${ARGS[
 stage "bench: Lighthouse (mobile)"
 node bench/lighthouse.mjs --dist dist
 
+stage "bench: side by side with TimelineJS and Leaflet (phone, slow 4G, 4x CPU)"
+node bench/compare.mjs --dist dist
+
 # What the wasm is made of: the same release build as Trunk's (so cargo reuses it), read
 # after wasm-bindgen and before wasm-opt, which drops the function names.
 stage "bench: the wasm's top contributors (twiggy)"

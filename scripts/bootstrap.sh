@@ -209,7 +209,7 @@ ensure_node_packages() {
     die "Node.js $(node --version) is too old: the browser tests need Node $MIN_NODE or newer (https://nodejs.org, or your package manager)"
   local stamp="$ROOT/node_modules/.wego-lock-stamp"
   if [ -f "$stamp" ] && cmp -s "$stamp" "$ROOT/package-lock.json"; then return; fi
-  say "installing the npm packages (Playwright test runner, binaryen's wasm-opt, axe-core) into node_modules/"
+  say "installing the npm packages (Playwright test runner, binaryen's wasm-opt, axe-core; the bench's Lighthouse, TimelineJS and Leaflet) into node_modules/"
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error) ||
     die "npm ci failed (see above): check access to the npm registry and run again"
   cp "$ROOT/package-lock.json" "$stamp"
