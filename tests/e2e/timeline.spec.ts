@@ -235,6 +235,13 @@ test('a large timeline shows 200 matches at a time, always with the open event',
   await page.goto(`${SYNTHETIC}/timeline/synthetic-449`);
   await expect(page.locator('[data-id="synthetic-449"]')).toBeVisible();
   await expect(shownEvents(page)).toHaveCount(201);
+  // closed, its card stays (the list shows as far as it, as "Show more" would) and
+  // focus is back on its link
+  await detail(page).getByTestId('close').click();
+  await expect(detail(page)).toHaveCount(0);
+  await expect(page.locator('#event-link-synthetic-449')).toBeFocused();
+  await expect(shownEvents(page)).toHaveCount(450);
+  await expect(page.getByTestId('show-more')).toBeHidden();
 });
 
 test('share fallback links carry the item URL, #WeGO10 and #BACKTRACK', async ({ page }) => {

@@ -127,6 +127,17 @@ pub fn visible_mask(n: usize, shown: &[usize], limit: usize, open: Option<usize>
     mask
 }
 
+/// The limit of shown cards that keeps the card at `rank` (among the matching ones) in
+/// the list once its item closes: the limit itself when it does already, else raised by
+/// whole pages of `page` as "Show more" would, so focus can return to its link.
+pub fn limit_showing(rank: usize, limit: usize, page: usize) -> usize {
+    if rank < limit || page == 0 {
+        limit
+    } else {
+        (rank / page + 1) * page
+    }
+}
+
 /// The events that pass `filter`, in the given order.
 pub fn filter<'a>(events: &'a [Event], filter: &Filter) -> Vec<&'a Event> {
     events.iter().filter(|e| filter.matches(e)).collect()
@@ -149,6 +160,15 @@ pub use crate::sequence::neighbours;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_closed_card_past_the_limit_stays_shown() {
+        assert_eq!(limit_showing(10, 200, 200), 200);
+        assert_eq!(limit_showing(200, 200, 200), 400);
+        assert_eq!(limit_showing(450, 200, 200), 600);
+        assert_eq!(limit_showing(450, 400, 200), 600);
+        assert_eq!(limit_showing(3, 0, 0), 0);
+    }
     use crate::data::validate::parse;
 
     fn file() -> TimelineFile {

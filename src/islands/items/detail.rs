@@ -4,6 +4,7 @@
 
 use web_sys::Element;
 use wego10_core::strings;
+use wego10_core::timeline::limit_showing;
 
 use super::Items;
 use crate::dom::{self, select, set_hidden, set_text};
@@ -15,11 +16,21 @@ impl Items {
         if let Some(view) = &self.parts.not_found {
             set_hidden(view, true);
         }
-        let changed = self.shown.borrow().as_deref() != item;
-        *self.shown.borrow_mut() = item.map(str::to_owned);
-        if changed && self.page.is_some() {
-            // the open entry is shown whatever the limit
-            self.apply_visible();
+        let previous = self.shown.replace(item.map(str::to_owned));
+        if previous.as_deref() != item {
+            if let (Some(page), Some(closed), None) = (self.page, &previous, item) {
+                // A card past the limit stays shown once its item closes: focus
+                // returns to its link.
+                let rank = self.passing().position(|i| self.entries[i].id == *closed);
+                if let Some(rank) = rank {
+                    self.limit.set(limit_showing(rank, self.limit.get(), page));
+                    self.show_more_button();
+                }
+            }
+            if self.page.is_some() {
+                // the open entry is shown whatever the limit
+                self.apply_visible();
+            }
         }
         self.show_current_year(item);
         let Some(shell) = &self.parts.shell else {
