@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
+use wego10_core::strings;
 
 use crate::awards::Awards;
 use crate::data::{provide_site_data, use_site_data, SiteData};
@@ -69,5 +70,5 @@ fn EmbedPath() -> impl IntoView {
 #[component]
 fn SkipLink() -> impl IntoView {
     let path = use_location().pathname.get_untracked();
-    view! { <a class="skip-link" href=format!("{path}#main")>"Skip to content"</a> }
+    view! { <a class="skip-link" href=format!("{path}#main")>{strings::SKIP_TO_CONTENT}</a> }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::icons::CategoryIcon;
-use super::logic::{category_index, level_name};
+use super::logic::{category_index, category_of, level_name};
 use crate::data::{use_site_data, Edition, Winner};
 use crate::ui::related;
 use crate::ui::sources::SourceList;
@@ -11,12 +11,7 @@ use crate::ui::text::paragraphs;
 
 /// The winner's line above its heading: category (with its icon), level and edition.
 pub fn meta(ed: &Edition, w: &Winner) -> impl IntoView + use<> {
-    let ci = category_index(ed, w.category.as_str());
-    let category = ed
-        .categories
-        .get(ci)
-        .map(|c| c.name.clone())
-        .unwrap_or_default();
+    let (_, category) = category_of(ed, w);
     view! {
         <p class="lightbox__meta">
             <span class="winner-card__category"><CategoryIcon id=w.category.to_string()/>{category}</span>

@@ -5,7 +5,9 @@ use leptos_router::hooks::use_params_map;
 
 use super::about::AboutEdition;
 use super::lightbox;
-use super::logic::{self, category_counts, category_index, display_name, level_name, Filter};
+use super::logic::{
+    self, category_counts, category_index, category_of, display_name, level_name, Filter,
+};
 use super::winner_card::WinnerCard;
 use crate::data::{AwardsFile, Edition};
 use crate::routes::{self, href};
@@ -145,14 +147,9 @@ fn Gallery(ed: Arc<Edition>, open: Option<usize>) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, w)| {
-            let ci = category_index(&ed, w.category.as_str());
+            let (ci, category) = category_of(&ed, w);
             let heading = previous != Some(ci);
             previous = Some(ci);
-            let category = ed
-                .categories
-                .get(ci)
-                .map(|c| c.name.clone())
-                .unwrap_or_default();
             view! {
                 {heading.then(|| view! {
                     <li class="gallery__category print-only" role="presentation">

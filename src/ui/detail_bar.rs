@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wego10_core::strings;
 
 use super::item_route::ItemRoute;
 use super::share_button::ShareButton;
@@ -48,12 +49,12 @@ pub fn DetailBar(
                         href=target.as_ref().map(|(id, _)| route.href(Some(id.clone())))
                         aria-disabled=target.is_none().then_some("true")
                         data-testid=if delta < 0 { "prev" } else { "next" } data-step=delta
-                        aria-label=wego10_core::strings::step_label(which, noun, name)>{label}</a>
+                        aria-label=strings::step_label(which, noun, name)>{label}</a>
                 }
             };
         view! {
-            {step(-1, previous, "← Previous", "Previous")}
-            {step(1, next, "Next →", "Next")}
+            {step(-1, previous, strings::PREVIOUS, "Previous")}
+            {step(1, next, strings::NEXT, "Next")}
         }
     });
     view! {
@@ -62,7 +63,7 @@ pub fn DetailBar(
             <ShareButton path=share.path title=share.title hashtag=share.hashtag/>
             <a class=format!("button button--ghost {block}__close") data-testid="close" data-close
                 href=route.href(None)
-                aria-label=close_label.map_or_else(|| format!("Close the {noun} details"), str::to_owned)>"✕ Close"</a>
+                aria-label=close_label.map_or_else(|| strings::close_label(noun), str::to_owned)>{strings::CLOSE}</a>
         </div>
     }
 }

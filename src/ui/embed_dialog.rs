@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use wego10_core::strings;
 
 use crate::routes;
 
@@ -36,7 +37,7 @@ pub fn EmbedButton(
             <textarea id=id.clone() class="embed-dialog__code" readonly rows=if script { "5" } else { "3" } spellcheck="false"
                 data-testid=id></textarea>
             <button type="button" class="button" data-testid=format!("embed-copy-{kind}") data-copy=kind>
-                {format!("Copy the {kind} snippet")}
+                {strings::copy_snippet(kind)}
             </button>
         }
     };
@@ -51,33 +52,33 @@ pub fn EmbedButton(
     view! {
         <crate::islands::EmbedBehaviour>
             <button type="button" class="button button--ghost embed-open" aria-haspopup="dialog" data-testid="embed-open">
-                "Embed"
+                {strings::EMBED}
             </button>
             <dialog class="embed-dialog" aria-labelledby="embed-dialog-title" data-testid="embed-dialog"
                 data-path=routes::href(path) data-section=section data-title=title data-site=routes::absolute_url("")>
-                <h2 id="embed-dialog-title">"Embed " {title} " on your site"</h2>
+                <h2 id="embed-dialog-title">{strings::embed_heading(title)}</h2>
                 <fieldset class="embed-dialog__options">
-                    <legend>"Options"</legend>
+                    <legend>{strings::EMBED_OPTIONS}</legend>
                     // Shown (with the item's name) while an item is open.
                     <label class="embed-dialog__option" data-item-option hidden=item.is_empty()>
                         <input type="checkbox" checked data-testid="embed-with-item"/>
-                        " Open on this item (" <span data-item-name>{item.clone()}</span> ")"
+                        {strings::EMBED_ON_ITEM.0}<span data-item-name>{item.clone()}</span>{strings::EMBED_ON_ITEM.1}
                     </label>
-                    {check("Compact", "embed-compact")}
-                    {check("Transparent background", "embed-transparent")}
+                    {check(strings::EMBED_COMPACT, "embed-compact")}
+                    {check(strings::EMBED_TRANSPARENT, "embed-transparent")}
                     <label class="embed-dialog__option">
-                        "Theme "
+                        {strings::EMBED_THEME}
                         <select data-testid="embed-theme">
-                            <option value="auto" selected>"The visitor's (light or dark)"</option>
-                            <option value="light">"Light"</option>
-                            <option value="dark">"Dark"</option>
+                            {strings::EMBED_THEMES.map(|(value, label)| view! {
+                                <option value=value selected=value == "auto">{label}</option>
+                            })}
                         </select>
                     </label>
                 </fieldset>
-                {snippet(true, "With embed.js: loads when scrolled to, fits its content, and keeps the open item in your page's address")}
-                {snippet(false, "Without script: a plain iframe, 640 pixels high, for sites that allow no JavaScript")}
+                {snippet(true, strings::EMBED_SCRIPT)}
+                {snippet(false, strings::EMBED_IFRAME)}
                 <p class="embed-dialog__status" role="status" data-testid="embed-status"></p>
-                <button type="button" class="button button--ghost embed-dialog__close">"Close"</button>
+                <button type="button" class="button button--ghost embed-dialog__close">{strings::CLOSE_DIALOG}</button>
             </dialog>
         </crate::islands::EmbedBehaviour>
     }

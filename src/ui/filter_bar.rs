@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wego10_core::strings;
 
 /// One row of filter chips, written to the query key `key`.
 pub struct ChipGroup {
@@ -85,11 +86,11 @@ pub fn FilterBar(
             </div>
             {groups.into_iter().map(|g| view! { <ChipRow group=g/> }).collect_view()}
             <p class="filters__count" role="status" aria-live="polite" data-testid=format!("{}-count", noun.0)>
-                {wego10_core::strings::shown_count(total, total, false, noun)}
+                {strings::shown_count(total, total, false, noun)}
             </p>
             <div class="filters__empty" data-testid="no-results" hidden=total > 0>
-                <p>{format!("No {} match these filters.", noun.1)}</p>
-                <button type="button" class="button" data-clear>"Clear the filters"</button>
+                <p>{strings::no_match(noun.1)}</p>
+                <button type="button" class="button" data-clear>{strings::CLEAR_FILTERS}</button>
             </div>
         </div>
     }

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wego10_core::strings;
 
 use crate::routes::{self, href};
 
@@ -28,12 +29,12 @@ pub fn NotFound(
         <section class="not-found" data-testid="not-found" data-not-found=missing.then_some("")
             hidden=missing data-page-title=identity.as_ref().map(|i| i.0.clone())
             data-page-description=identity.map(|i| i.1)>
-            <h2>"Not found"</h2>
+            <h2>{strings::NOT_FOUND}</h2>
             <p>{message}</p>
-            <p>"The link may be mistyped, or the item may have moved."</p>
+            <p>{strings::MAYBE_MOVED}</p>
             <ul class="not-found__links">
                 <li><a href=href(back.0)>{back.1}</a></li>
-                <li><a href=href(routes::HOME)>"Go to the #WeGO10 home page"</a></li>
+                <li><a href=href(routes::HOME)>{strings::GO_HOME}</a></li>
             </ul>
         </section>
     }
@@ -43,10 +44,10 @@ pub fn NotFound(
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     view! {
-        <h1 class="page-title">"Page not found"</h1>
+        <h1 class="page-title">{strings::PAGE_NOT_FOUND}</h1>
         <NotFound
-            message="There is no page at this address.".to_owned()
-            back=(routes::TIMELINE, "Explore the timeline of WeGO's first decade".to_owned())
+            message=strings::NO_PAGE_HERE.to_owned()
+            back=(routes::TIMELINE, strings::EXPLORE_TIMELINE.to_owned())
         />
     }
 }

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wego10_core::strings;
 
 use crate::routes;
 use crate::share::share_links;
@@ -20,17 +21,17 @@ pub fn ShareButton(
 ) -> impl IntoView {
     let url = routes::absolute_url(&path);
     let links = share_links(&url, &title, hashtag);
-    let label = wego10_core::strings::share_label(&title);
+    let label = strings::share_label(&title);
     view! {
         <crate::islands::ShareBehaviour>
             <span class="share" data-url=url data-path=path data-title=title data-hashtag=hashtag>
                 <button type="button" class="button button--ghost" aria-label=label data-testid="share" data-share>
-                    "Share"
+                    {strings::SHARE}
                 </button>
                 <span class="share__networks">
                     {links.into_iter().map(|(network, href)| view! {
                         <a class="share__link" href=href target="_blank" rel="noopener noreferrer"
-                            aria-label=format!("Share on {network} (opens a new tab)") data-testid=format!("share-{}", network.to_lowercase())>
+                            aria-label=strings::share_on(network) data-testid=format!("share-{}", network.to_lowercase())>
                             {network}
                         </a>
                     }).collect_view()}

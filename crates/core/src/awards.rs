@@ -63,13 +63,6 @@ impl Filter {
     }
 }
 
-/// Indices of the winners that pass `filter`, in the file's order.
-pub fn filtered(ed: &Edition, filter: &Filter) -> Vec<usize> {
-    (0..ed.winners.len())
-        .filter(|&i| filter.matches(&ed.winners[i]))
-        .collect()
-}
-
 /// What the search box looks in: the winner's city, country and project.
 pub fn search_fields(w: &Winner) -> impl Iterator<Item = &str> {
     [
@@ -119,6 +112,13 @@ pub fn category_index(ed: &Edition, id: &str) -> usize {
     ed.categories.iter().position(|c| c.id == id).unwrap_or(0)
 }
 
+/// A winner's category: its position in the edition (the colour, the icon) and its name.
+pub fn category_of(ed: &Edition, w: &Winner) -> (usize, String) {
+    let i = category_index(ed, w.category.as_str());
+    let name = ed.categories.get(i).map(|c| c.name.clone());
+    (i, name.unwrap_or_default())
+}
+
 /// The heading of a winner's card: the city, or an honest placeholder.
 pub fn display_name(w: &Winner) -> String {
     w.city
@@ -129,6 +129,13 @@ pub fn display_name(w: &Winner) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Indices of the winners that pass `filter`, in the file's order.
+    fn filtered(ed: &Edition, filter: &Filter) -> Vec<usize> {
+        (0..ed.winners.len())
+            .filter(|&i| filter.matches(&ed.winners[i]))
+            .collect()
+    }
     use crate::data::validate::parse;
 
     fn file() -> AwardsFile {

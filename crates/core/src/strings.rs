@@ -1,5 +1,7 @@
-//! The words of the interface that the page's behaviours write in the browser (the
-//! rest is rendered by the build). One table, so a translation has one place to go.
+//! The words of the interface: those the page's behaviours write in the browser, and the
+//! shared controls' that the build renders (the header, the bar of an open item, Share,
+//! the filters, the Embed dialog, the not-found view). One table, so a translation has
+//! one place to go. (The sections' own words are in `sections` and each section's page.)
 
 /// After the Share button copied the page's link (`ok`), or could not (then the link
 /// is shown to copy by hand).
@@ -79,6 +81,73 @@ pub fn not_yet_open(year: u16) -> String {
 pub fn member_cities_on_map(n: usize) -> String {
     format!("Member cities on the map ({n})")
 }
+
+/// The link that skips the header.
+pub const SKIP_TO_CONTENT: &str = "Skip to content";
+/// The header: the home link's name for screen readers, the navigation's name, its
+/// first link and the menu button (phones).
+pub const HOME_LINK_NAME: &str = "WeGO 10 home";
+pub const MAIN_NAVIGATION: &str = "Main";
+pub const HOME: &str = "Home";
+pub const MENU: &str = "Menu";
+
+/// The bar of an open item.
+pub const PREVIOUS: &str = "← Previous";
+pub const NEXT: &str = "Next →";
+pub const CLOSE: &str = "✕ Close";
+
+/// Close's accessible name in the bar of an open `noun` ("event").
+pub fn close_label(noun: &str) -> String {
+    format!("Close the {noun} details")
+}
+
+/// The Share button, and each network's link.
+pub const SHARE: &str = "Share";
+
+/// A share link's accessible name ("Share on X (opens a new tab)").
+pub fn share_on(network: &str) -> String {
+    format!("Share on {network} (opens a new tab)")
+}
+
+/// A filter bar with no matching items: what it says (`plural`: "events") and its way out.
+pub fn no_match(plural: &str) -> String {
+    format!("No {plural} match these filters.")
+}
+pub const CLEAR_FILTERS: &str = "Clear the filters";
+
+/// The Embed button and its dialog (`what`: "the timeline").
+pub const EMBED: &str = "Embed";
+pub fn embed_heading(what: &str) -> String {
+    format!("Embed {what} on your site")
+}
+pub const EMBED_OPTIONS: &str = "Options";
+/// Before and after the open item's name.
+pub const EMBED_ON_ITEM: (&str, &str) = (" Open on this item (", ")");
+pub const EMBED_COMPACT: &str = "Compact";
+pub const EMBED_TRANSPARENT: &str = "Transparent background";
+pub const EMBED_THEME: &str = "Theme ";
+/// The theme's choices: value and label.
+pub const EMBED_THEMES: [(&str, &str); 3] = [
+    ("auto", "The visitor's (light or dark)"),
+    ("light", "Light"),
+    ("dark", "Dark"),
+];
+pub const EMBED_SCRIPT: &str = "With embed.js: loads when scrolled to, fits its content, and keeps the open item in your page's address";
+pub const EMBED_IFRAME: &str =
+    "Without script: a plain iframe, 640 pixels high, for sites that allow no JavaScript";
+/// A copy button's text (`kind`: "script" or "iframe").
+pub fn copy_snippet(kind: &str) -> String {
+    format!("Copy the {kind} snippet")
+}
+pub const CLOSE_DIALOG: &str = "Close";
+
+/// The not-found view.
+pub const NOT_FOUND: &str = "Not found";
+pub const PAGE_NOT_FOUND: &str = "Page not found";
+pub const NO_PAGE_HERE: &str = "There is no page at this address.";
+pub const MAYBE_MOVED: &str = "The link may be mistyped, or the item may have moved.";
+pub const GO_HOME: &str = "Go to the #WeGO10 home page";
+pub const EXPLORE_TIMELINE: &str = "Explore the timeline of WeGO's first decade";
 
 #[cfg(test)]
 mod tests {
