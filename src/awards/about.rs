@@ -1,6 +1,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wego10_core::strings;
 
 use super::icons::CategoryIcon;
 use crate::data::Edition;
@@ -22,12 +23,12 @@ pub fn AboutEdition(
     };
     view! {
         <section class="about" aria-labelledby="about-title" data-testid="about">
-            <h2 id="about-title">{format!("About the {}", ed.name)}</h2>
+            <h2 id="about-title">{strings::awards::about(&ed.name)}</h2>
             <p>
-                {ed.presented_at.clone().map(|p| format!("Presented: {p}. "))}
+                {ed.presented_at.as_deref().map(strings::awards::presented)}
                 {figures}
             </p>
-            <h3>"Categories"</h3>
+            <h3>{strings::awards::CATEGORIES}</h3>
             <ul class="about__categories" data-testid="about-categories">
                 {ed.categories.iter().enumerate().map(|(i, c)| view! {
                     <li class=format!("cat-{}", i % 8 + 1)>
@@ -37,7 +38,7 @@ pub fn AboutEdition(
                 }).collect_view()}
             </ul>
             {(!ed.judges.is_empty()).then(|| view! {
-                <h3>"Judges"</h3>
+                <h3>{strings::awards::JUDGES}</h3>
                 <ul class="about__judges" data-testid="judges">
                     {ed.judges.iter().map(|j| {
                         let details: Vec<String> = [j.title.clone(), j.organization.clone(), j.country.clone()].into_iter().flatten().collect();
@@ -50,7 +51,7 @@ pub fn AboutEdition(
                 </ul>
             })}
             {ed.levels.iter().any(|l| !l.benefits.is_empty()).then(|| view! {
-                <h3>"Prizes"</h3>
+                <h3>{strings::awards::PRIZES}</h3>
                 <div class="about__prizes" data-testid="prizes">
                     {ed.levels.iter().map(|l| view! {
                         <div class=format!("prize prize--{}", l.id)>
@@ -61,11 +62,11 @@ pub fn AboutEdition(
                 </div>
             })}
             {(!ed.eligibility.is_empty()).then(|| view! {
-                <h3>"Who can apply"</h3>
+                <h3>{strings::awards::WHO_CAN_APPLY}</h3>
                 <ul data-testid="eligibility">{ed.eligibility.iter().map(|e| view! { <li>{e.clone()}</li> }).collect_view()}</ul>
             })}
             {(!ed.key_dates.is_empty()).then(|| view! {
-                <h3>"Key dates"</h3>
+                <h3>{strings::awards::KEY_DATES}</h3>
                 <ol class="about__dates" data-testid="key-dates">
                     {ed.key_dates.iter().map(|k| view! {
                         <li>

@@ -1,6 +1,7 @@
 //! A winner's detail, in the awards' detail shell (the winner dialog).
 
 use leptos::prelude::*;
+use wego10_core::strings;
 
 use super::icons::CategoryIcon;
 use super::logic::{category_index, category_of, level_name};
@@ -32,14 +33,14 @@ pub fn body(ed: &Edition, w: &Winner) -> impl IntoView + use<> {
         {w.summary.clone().map(|s| view! { <p class="lightbox__summary">{s}</p> })}
         {paragraphs(&w.description)}
         {w.city.is_none().then(|| view! {
-            <p class="note">"The sources we have name the category and the level of this award, but not the winner."</p>
+            <p class="note">{strings::awards::WINNER_NOT_NAMED}</p>
         })}
         {keywords.filter(|(_, k)| !k.is_empty()).map(|(name, keywords)| view! {
             <h3>{format!("{name} keywords")}</h3>
             <ul class="keywords" data-testid="keywords">{keywords.into_iter().map(|k| view! { <li>{k}</li> }).collect_view()}</ul>
         })}
         {related_links(w)}
-        {w.note.clone().map(|n| view! { <p class="note"><strong>"Note: "</strong>{n}</p> })}
+        {w.note.clone().map(|n| view! { <p class="note"><strong>{strings::detail::NOTE}</strong>{n}</p> })}
         <SourceList sources=Signal::stored(w.sources.clone())/>
     }
 }

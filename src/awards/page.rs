@@ -2,6 +2,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use wego10_core::strings;
 
 use super::about::AboutEdition;
 use super::lightbox;
@@ -72,8 +73,8 @@ pub fn Awards(file: Arc<AwardsFile>) -> impl IntoView {
     // An address under this page that is no page: an edition under /awards, a winner
     // under an edition's page.
     let missing = match page == routes::AWARDS {
-        true => format!("There is no edition \"{SLUG}\" of the WeGO Awards."),
-        false => format!("There is no winner \"{SLUG}\" in the {}.", ed.name),
+        true => strings::awards::missing_edition(SLUG),
+        false => strings::awards::missing_winner(SLUG, &ed.name),
     };
     let ed = Arc::new(ed);
     view! {
@@ -84,9 +85,9 @@ pub fn Awards(file: Arc<AwardsFile>) -> impl IntoView {
                 // The dialog comes first in the page: a winner's page shows it as soon
                 // as its HTML starts to arrive.
                 <DetailShell route block="lightbox" testid="lightbox".to_owned() noun="winner" hashtag=None
-                    items open modal=true close_label=Some("Close")/>
+                    items open modal=true close_label=Some(strings::awards::CLOSE)/>
                 <p class="awards__about">{file.about.clone()}</p>
-                <nav class="editions" aria-label="Editions">
+                <nav class="editions" aria-label=strings::awards::EDITIONS>
                     <ul>
                         {editions.into_iter().map(|(id, label)| view! {
                             <li><a href=href(&routes::awards_edition(&id)) aria-current=(id == current).then_some("page")
@@ -113,8 +114,8 @@ fn Gallery(ed: Arc<Edition>, open: Option<usize>) -> impl IntoView {
     let groups = vec![
         ChipGroup {
             key: "category",
-            label: "Filter by category",
-            all: ("All categories", None),
+            label: strings::awards::FILTER_BY_CATEGORY,
+            all: (strings::awards::ALL_CATEGORIES, None),
             chips: ed
                 .categories
                 .iter()
@@ -128,8 +129,8 @@ fn Gallery(ed: Arc<Edition>, open: Option<usize>) -> impl IntoView {
         },
         ChipGroup {
             key: "level",
-            label: "Filter by level",
-            all: ("All levels", None),
+            label: strings::awards::FILTER_BY_LEVEL,
+            all: (strings::awards::ALL_LEVELS, None),
             chips: ed
                 .levels
                 .iter()
@@ -170,11 +171,11 @@ fn Gallery(ed: Arc<Edition>, open: Option<usize>) -> impl IntoView {
         .collect_view();
     view! {
         <FilterBar
-            search=Search { section: section::AWARDS.id, label: "Search winners", placeholder: "City, country or project" }
+            search=Search { section: section::AWARDS.id, label: strings::awards::SEARCH.0, placeholder: strings::awards::SEARCH.1 }
             groups
             noun=("winner", "winners")
             total=ed.winners.len()
         />
-        <ul class="gallery" aria-label="Winners">{entries}</ul>
+        <ul class="gallery" aria-label=strings::awards::WINNERS>{entries}</ul>
     }
 }

@@ -1,6 +1,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wego10_core::strings;
 
 use crate::data::{use_site_data, Site};
 use crate::routes::{self, href};
@@ -14,14 +15,14 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <section class="hero" aria-labelledby="hero-title">
             <p class="hero__hashtag">"#WeGO10"</p>
-            <h1 id="hero-title" class="hero__title">"Ten years of WeGO"</h1>
+            <h1 id="hero-title" class="hero__title">{strings::home::TITLE}</h1>
             <CampaignIntro site=data.site.clone()/>
         </section>
         <div class="page-actions" data-testid="page-actions">
             <ShareButton path=routes::HOME.to_owned() title=wego10_core::meta::HOME_TITLE.to_owned()/>
         </div>
         <section class="entries" aria-labelledby="entries-title">
-            <h2 id="entries-title">"Explore the decade"</h2>
+            <h2 id="entries-title">{strings::home::EXPLORE}</h2>
             <ul class="entries__list">
                 {SECTIONS.iter().map(|s| view! {
                     <li class=format!("entry entry--{}", s.id)>
@@ -45,7 +46,7 @@ fn CampaignIntro(site: Arc<Site>) -> impl IntoView {
     view! {
         <p class="hero__lead">{site.campaign.title.clone()}</p>
         {site.campaign.intro.iter().map(|p| view! { <p class="hero__intro">{p.clone()}</p> }).collect_view()}
-        <h2 class="visually-hidden">"The decade in figures"</h2>
+        <h2 class="visually-hidden">{strings::home::FIGURES}</h2>
         <ul class="figures" data-testid="key-figures">
             {figures.into_iter().map(|f| view! {
                 <li class="figures__item" data-testid=format!("figure-{}", f.id)>
@@ -65,7 +66,7 @@ fn Community(site: Arc<Site>) -> impl IntoView {
         let people: Vec<_> = site.members.iter().chain(&site.partners).cloned().collect();
         view! {
             <section class="community" data-testid="members">
-                <h2>"Loyal members & partners"</h2>
+                <h2>{strings::home::MEMBERS_AND_PARTNERS}</h2>
                 <p class="community__tags">"#WeGOMEMBERS #WeGOPARTNERS"</p>
                 <ul>{people.into_iter().map(|p| view! {
                     <li><strong>{p.name}</strong>{p.description.map(|d| view! { " — "{d} })}</li>
@@ -77,7 +78,7 @@ fn Community(site: Arc<Site>) -> impl IntoView {
         let items = site.testimonials.clone();
         view! {
             <section class="community" data-testid="testimonials">
-                <h2>"Testimonials"</h2>
+                <h2>{strings::home::TESTIMONIALS}</h2>
                 <p class="community__tags">"#WeGOTEAM"</p>
                 {items.into_iter().map(|t| view! {
                     <figure class="testimonial">

@@ -1,6 +1,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wego10_core::strings;
 
 use super::logic::{self, Appearance, Filter, MemberRole};
 use crate::data::{use_site_data, Member, MembersFile, Story};
@@ -30,7 +31,7 @@ pub fn Members(file: Arc<MembersFile>) -> impl IntoView {
             group: Some(
                 m.region
                     .clone()
-                    .unwrap_or_else(|| "Region not given".to_owned()),
+                    .unwrap_or_else(|| strings::lists::REGION_NOT_GIVEN.to_owned()),
             ),
             entry: Entry {
                 id: m.id.to_string(),
@@ -45,14 +46,14 @@ pub fn Members(file: Arc<MembersFile>) -> impl IntoView {
     let chips = vec![
         ChipGroup::counted(
             "region",
-            "Filter by region",
-            "All regions",
+            strings::lists::FILTER_BY_REGION.0,
+            strings::lists::FILTER_BY_REGION.1,
             logic::regions_in_use(&file.members),
         ),
         ChipGroup::counted(
             "role",
-            "Filter by role",
-            "All roles",
+            strings::lists::FILTER_BY_ROLE.0,
+            strings::lists::FILTER_BY_ROLE.1,
             logic::roles_in_use(&file.members, &refs)
                 .into_iter()
                 .map(|(role, n)| (role.as_str(), role.label(), n)),
@@ -95,11 +96,11 @@ fn member_body(m: &Member, roles: &[MemberRole], story: &Story) -> impl IntoView
         {(!roles.is_empty()).then(|| view! { <p class="detail__roles" data-testid="member-roles">{roles.join(" · ")}</p> })}
         {m.note.clone().map(|n| view! { <p>{n}</p> })}
         {on_map.then(|| view! {
-            <p><a href=routes::href(&routes::with_query(routes::OFFICES, &[("members", "1")])) data-testid="member-on-map">"On the map of member cities"</a></p>
+            <p><a href=routes::href(&routes::with_query(routes::OFFICES, &[("members", "1")])) data-testid="member-on-map">{strings::lists::ON_THE_MAP}</a></p>
         })}
-        <h3>"In WeGO's story"</h3>
+        <h3>{strings::lists::IN_THE_STORY}</h3>
         {if appearances.is_empty() {
-            view! { <p data-testid="appearances-none">"Our sources name this member, but none of the events, awards or offices in this app."</p> }.into_any()
+            view! { <p data-testid="appearances-none">{strings::lists::NO_APPEARANCES}</p> }.into_any()
         } else {
             view! {
                 <ul class="detail__list" data-testid="appearances">
@@ -110,7 +111,7 @@ fn member_body(m: &Member, roles: &[MemberRole], story: &Story) -> impl IntoView
             }.into_any()
         }}
         {m.coordinates_source.clone().map(|s| view! {
-            <p class="note">"Coordinates: "{match s.url {
+            <p class="note">{strings::lists::COORDINATES}{match s.url {
                 Some(url) if crate::ui::sources::is_web_link(&url) => view! { <a href=url rel="noopener noreferrer" target="_blank">{s.label}</a> }.into_any(),
                 _ => view! { <span>{s.label}</span> }.into_any(),
             }}</p>

@@ -2,6 +2,7 @@
 //! with the timeline events that concern it.
 
 use leptos::prelude::*;
+use wego10_core::strings;
 
 use super::logic::established;
 use crate::data::{Office, OfficeKind, SiteData};
@@ -12,8 +13,8 @@ use crate::ui::sources::SourceList;
 /// The office's kind and region, above its heading.
 pub fn kind(o: &Office) -> impl IntoView + use<> {
     let kind = match o.kind {
-        OfficeKind::Secretariat => "Secretariat",
-        OfficeKind::Regional => "Regional Office",
+        OfficeKind::Secretariat => strings::offices::SECRETARIAT,
+        OfficeKind::Regional => strings::offices::REGIONAL_OFFICE,
     };
     view! { <p class="office-card__kind">{kind}" · "{o.region.clone()}</p> }
 }
@@ -28,7 +29,7 @@ pub fn body(data: &SiteData, o: &Office) -> impl IntoView + use<> {
         {facts(o)}
         {o.opened_note.clone().map(|n| view! { <p class="note">{n}</p> })}
         {(!events.is_empty()).then(|| view! {
-            <h3>"On the timeline"</h3>
+            <h3>{strings::detail::ON_THE_TIMELINE}</h3>
             <ul data-testid="office-events">
                 {events.into_iter().map(|(id, title)| view! {
                     <li><a href=href(&routes::timeline_event(&id))>{title}</a></li>
@@ -51,7 +52,11 @@ fn related_links(data: &SiteData, o: &Office) -> impl IntoView + use<> {
         })
         .unwrap_or_default();
     related::Links::new(data.clone())
-        .members(o.host_member.iter().map(|id| (id, Some("Host".to_owned()))))
+        .members(
+            o.host_member
+                .iter()
+                .map(|id| (id, Some(strings::offices::HOST.to_owned()))),
+        )
         .people(people)
         .list("office-card__related")
 }
@@ -60,12 +65,12 @@ fn related_links(data: &SiteData, o: &Office) -> impl IntoView + use<> {
 fn facts(office: &Office) -> impl IntoView + use<> {
     view! {
         <dl class="office-card__facts">
-            {(!office.former_names.is_empty()).then(|| view! { <dt>"Formerly"</dt><dd>{office.former_names.join("; ")}</dd> })}
-            {office.approved.map(|d| view! { <dt>"Approved"</dt><dd><time datetime=d.iso()>{d.human()}</time></dd> })}
-            {office.opened.map(|d| view! { <dt>"Opened"</dt><dd><time datetime=d.iso()>{d.human()}</time></dd> })}
-            {established(office).is_none().then(|| view! { <dt>"Opened"</dt><dd>"Not known"</dd> })}
+            {(!office.former_names.is_empty()).then(|| view! { <dt>{strings::offices::FORMERLY}</dt><dd>{office.former_names.join("; ")}</dd> })}
+            {office.approved.map(|d| view! { <dt>{strings::offices::APPROVED}</dt><dd><time datetime=d.iso()>{d.human()}</time></dd> })}
+            {office.opened.map(|d| view! { <dt>{strings::offices::OPENED}</dt><dd><time datetime=d.iso()>{d.human()}</time></dd> })}
+            {established(office).is_none().then(|| view! { <dt>{strings::offices::OPENED}</dt><dd>{strings::offices::NOT_KNOWN}</dd> })}
             {office.head.clone().map(|h| view! { <dt>{h.title}</dt><dd>{h.name}</dd> })}
-            {office.address.clone().map(|a| view! { <dt>"Address"</dt><dd>{a}</dd> })}
+            {office.address.clone().map(|a| view! { <dt>{strings::offices::ADDRESS}</dt><dd>{a}</dd> })}
         </dl>
     }
 }

@@ -185,14 +185,14 @@ pub fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
     });
     let (title, description) = page_identity(routes::OFFICES);
     view! {
-        <NotFound message=format!("There is no office \"{SLUG}\".") back=section::OFFICES.back() missing=true/>
+        <NotFound message=strings::offices::missing(SLUG) back=section::OFFICES.back() missing=true/>
         <crate::islands::ItemsBehaviour>
             <div data-items=href(routes::OFFICES) data-keys="year members" data-filter-keys="" data-noun="office|offices"
                 data-keymap="no-arrows" data-page-title=title data-page-description=description>
                 <crate::islands::MapBehaviour>
                     {file.note.clone().map(|n| view! { <p class="note">{n}</p> })}
                     <div class="year-control">
-                        <label for="office-year">"The network in "<output for="office-year" data-testid="year-value">{last_year}</output></label>
+                        <label for="office-year">{strings::offices::NETWORK_IN}<output for="office-year" data-testid="year-value">{last_year}</output></label>
                         <input id="office-year" type="range" min=FIRST_YEAR max=last_year step="1" data-testid="year"
                             value=last_year.to_string()/>
                         <p class="year-control__count" role="status" data-testid="office-count">
@@ -203,7 +203,7 @@ pub fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
                         <p class="member-layer">
                             <label>
                                 <input type="checkbox" data-testid="member-layer"/>
-                                " Show member cities"
+                                {strings::offices::SHOW_MEMBER_CITIES}
                             </label>
                         </p>
                     })}
@@ -212,7 +212,7 @@ pub fn Offices(file: Arc<OfficesFile>) -> impl IntoView {
                             <DetailShell route block="office-card" testid="office-card".to_owned() noun="office" hashtag=None
                                 items open steps=false/>
                             <section class="offices__list" aria-labelledby="office-list-title">
-                                <h2 id="office-list-title" class="visually-hidden">"Offices by region"</h2>
+                                <h2 id="office-list-title" class="visually-hidden">{strings::offices::BY_REGION}</h2>
                                 {list}
                             </section>
                             {member_list}

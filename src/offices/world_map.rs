@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wego10_core::strings;
 
 use super::logic::{fit, svg_number};
 use super::projection::{HEIGHT, WIDTH};
@@ -82,15 +83,15 @@ pub fn WorldMap(
     view! {
         <div class="world-map" data-testid="world-map">
             <div class="world-map__controls">
-                <button type="button" class="button button--ghost" aria-label="Zoom in" data-testid="zoom-in">"+"</button>
-                <button type="button" class="button button--ghost" aria-label="Zoom out" data-testid="zoom-out">"−"</button>
-                <button type="button" class="button button--ghost" data-testid="zoom-reset">"Fit to offices"</button>
+                <button type="button" class="button button--ghost" aria-label=strings::offices::ZOOM_IN data-testid="zoom-in">"+"</button>
+                <button type="button" class="button button--ghost" aria-label=strings::offices::ZOOM_OUT data-testid="zoom-out">"−"</button>
+                <button type="button" class="button button--ghost" data-testid="zoom-reset">{strings::offices::FIT}</button>
             </div>
             <div
                 class="world-map__frame"
                 tabindex="0"
                 role="group"
-                aria-label="World map of the WeGO offices. Plus and minus zoom, arrow keys pan. The list of offices has the same content."
+                aria-label=strings::offices::MAP
                 data-testid="map-frame"
             >
                 <svg class="world-map__svg" viewBox=start.attr() data-testid="map-svg"

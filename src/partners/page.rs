@@ -1,6 +1,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wego10_core::strings;
 
 use super::logic;
 use crate::data::{use_site_data, Partner, PartnerKind, PartnersFile, Story};
@@ -50,8 +51,8 @@ pub fn Partners(file: Arc<PartnersFile>) -> impl IntoView {
         .filter(|(_, _, n)| *n > 0);
     let chips = vec![ChipGroup::counted(
         "kind",
-        "Filter by kind",
-        "All kinds",
+        strings::lists::FILTER_BY_KIND.0,
+        strings::lists::FILTER_BY_KIND.1,
         kinds,
     )];
     let members = Some(data.members.clone());
@@ -86,12 +87,12 @@ fn partner_body(p: &Partner, story: &Story, member: Option<String>) -> impl Into
         <p class="detail__meta">{p.kind.label()}{(!years.is_empty()).then(|| format!(" · with WeGO in {years}"))}</p>
         <p>{p.summary.clone()}</p>
         {member.map(|id| view! {
-            <p><a href=routes::href(&routes::member(&id)) data-testid="partner-member">"Also a member of WeGO"</a></p>
+            <p><a href=routes::href(&routes::member(&id)) data-testid="partner-member">{strings::lists::ALSO_A_MEMBER}</a></p>
         })}
         {p.url.clone().filter(|u| is_web_link(u)).map(|url| view! {
-            <p><a href=url rel="noopener noreferrer" target="_blank">"Website"</a></p>
+            <p><a href=url rel="noopener noreferrer" target="_blank">{strings::lists::WEBSITE}</a></p>
         })}
-        {link_list("On the timeline", "partner-events", events)}
+        {link_list(strings::detail::ON_THE_TIMELINE, "partner-events", events)}
         <SourceList sources=p.sources.clone()/>
     }
 }

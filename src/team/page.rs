@@ -1,6 +1,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wego10_core::strings;
 
 use super::logic::{self, Group};
 use crate::data::{use_site_data, Story, TeamFile, TeamMember};
@@ -56,8 +57,8 @@ pub fn Team(file: Arc<TeamFile>) -> impl IntoView {
         .map(|g| (g.as_str(), g.label(), in_group(g)));
     let chips = vec![ChipGroup::counted(
         "group",
-        "Filter by group",
-        "Everyone",
+        strings::lists::FILTER_BY_GROUP.0,
+        strings::lists::FILTER_BY_GROUP.1,
         groups.filter(|(_, _, n)| *n > 0),
     )];
     list_section(
@@ -102,8 +103,8 @@ fn person_body(p: &TeamMember, story: &Story) -> impl IntoView + use<> {
         <ul class="detail__list" data-testid="person-roles">
             {roles.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
         </ul>
-        {link_list("Judged", "person-editions", editions)}
-        {link_list("On the timeline", "person-events", events)}
+        {link_list(strings::detail::JUDGED, "person-editions", editions)}
+        {link_list(strings::detail::ON_THE_TIMELINE, "person-events", events)}
         <SourceList sources=p.sources.clone()/>
     }
 }

@@ -1,6 +1,7 @@
 //! An event's detail, in the timeline's detail shell.
 
 use leptos::prelude::*;
+use wego10_core::strings;
 
 use super::logic::date_label;
 use crate::data::{use_site_data, Event};
@@ -27,14 +28,14 @@ pub fn body(e: &Event) -> impl IntoView + use<> {
         <p class="event-detail__summary">{e.summary.clone()}</p>
         {paragraphs(&e.body)}
         {(!e.figures.is_empty()).then(|| view! {
-            <ul class="figures figures--small" aria-label="Key figures" data-testid="event-figures">
+            <ul class="figures figures--small" aria-label=strings::detail::KEY_FIGURES data-testid="event-figures">
                 {e.figures.iter().map(|f| view! {
                     <li class="figures__item"><span class="figures__value">{f.value.clone()}</span>" "<span class="figures__label">{f.label.clone()}</span></li>
                 }).collect_view()}
             </ul>
         })}
         {(!e.programme.is_empty()).then(|| view! {
-            <h3>"Programme"</h3>
+            <h3>{strings::detail::PROGRAMME}</h3>
             <ul class="event-detail__programme" data-testid="programme">
                 {e.programme.iter().map(|p| view! {
                     <li><strong>{p.title.clone()}</strong>{p.summary.clone().map(|s| view! { ": "{s} })}</li>
@@ -43,7 +44,7 @@ pub fn body(e: &Event) -> impl IntoView + use<> {
         })}
         {related_links(e)}
         {e.hashtags.first().map(|_| view! { <p class="event-detail__tags">{e.hashtags.join(" ")}</p> })}
-        {e.note.clone().map(|n| view! { <p class="note"><strong>"Note: "</strong>{n}</p> })}
+        {e.note.clone().map(|n| view! { <p class="note"><strong>{strings::detail::NOTE}</strong>{n}</p> })}
         <SourceList sources=Signal::stored(e.sources.clone())/>
     }
 }

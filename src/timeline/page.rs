@@ -71,18 +71,23 @@ pub fn Timeline(file: Arc<TimelineFile>) -> impl IntoView {
         .collect_view();
     let counts = categories.iter().map(|(id, label, n)| (id, label, *n));
     let groups = vec![ChipGroup {
-        all: ("All", Some(total)),
-        ..ChipGroup::counted("category", "Filter by category", "All", counts)
+        all: (strings::timeline::ALL, Some(total)),
+        ..ChipGroup::counted(
+            "category",
+            strings::timeline::FILTER_BY_CATEGORY,
+            strings::timeline::ALL,
+            counts,
+        )
     }];
     let search = Search {
         section: section::TIMELINE.id,
-        label: "Search events",
-        placeholder: "Title, place or summary",
+        label: strings::timeline::SEARCH.0,
+        placeholder: strings::timeline::SEARCH.1,
     };
     let rest = total.saturating_sub(PAGE);
     let (title, description) = page_identity(routes::TIMELINE);
     view! {
-        <NotFound message=format!("There is no event \"{SLUG}\" in the timeline.")
+        <NotFound message=strings::timeline::missing(SLUG)
             back=section::TIMELINE.back() missing=true/>
         <crate::islands::ItemsBehaviour>
             <div data-items=routes::href(routes::TIMELINE) data-keys=KEYS.join(" ") data-noun="event|events"
@@ -94,7 +99,7 @@ pub fn Timeline(file: Arc<TimelineFile>) -> impl IntoView {
                     // Every card: a filter only toggles `hidden`, so filtering 2,000
                     // events creates no DOM. The behaviour shows the first PAGE that
                     // match (and the open one), "Show more" the next; without it, all.
-                    <ol class="timeline__list" aria-label="Events, oldest first">{cards}</ol>
+                    <ol class="timeline__list" aria-label=strings::timeline::EVENTS>{cards}</ol>
                     <button type="button" class="button button--ghost timeline__more" data-testid="show-more"
                         data-more hidden=rest == 0>{strings::show_more(rest.min(PAGE), rest)}</button>
                     <DetailShell route block="event-detail" testid="event-detail".to_owned() noun="event"

@@ -10,7 +10,7 @@ pub fn YearAxis(
     selected_year: Option<u16>,
 ) -> impl IntoView {
     view! {
-        <nav class="year-axis" aria-label="Jump to a year">
+        <nav class="year-axis" aria-label=wego10_core::strings::timeline::YEAR_AXIS>
             <ol class="year-axis__years">
                 {years.into_iter().map(|(year, has_event)| {
                     let current = selected_year == Some(year);

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wego10_core::strings;
 
 use crate::routes::full_site_href;
 
@@ -11,7 +12,7 @@ pub fn EmbedBar(path: String) -> impl IntoView {
         <crate::islands::EmbedBarBehaviour>
             <footer class="embed-bar">
                 <a href=full_site_href(&path) target="_blank" rel="noopener" data-testid="embed-open-full">
-                    <strong>"WeGO 10"</strong>" · open the full site"<span class="visually-hidden">" (opens a new tab)"</span>" ↗"
+                    <strong>"WeGO 10"</strong>{strings::home::OPEN_FULL_SITE.0}<span class="visually-hidden">{strings::home::OPEN_FULL_SITE.1}</span>" ↗"
                 </a>
                 <span class="embed-bar__tag">"#WeGO10"</span>
             </footer>

@@ -3,6 +3,7 @@
 //! entries, chips, filter and detail body; this renders the rest once.
 
 use leptos::prelude::*;
+use wego10_core::strings;
 
 use super::detail_shell::{page_identity, DetailShell, ShellItem};
 use super::filter_bar::{ChipGroup, FilterBar, Search};
@@ -30,23 +31,23 @@ pub struct ListSpec {
 pub const MEMBERS: ListSpec = ListSpec {
     section: &section::MEMBERS,
     keys: &["region", "role", "q"],
-    search: ("Search members", "City, country or region"),
-    list_label: "Members by region",
-    unknown: |s| format!("There is no member \"{s}\" in WeGO's story as we have it."),
+    search: strings::lists::MEMBERS_SEARCH,
+    list_label: strings::lists::MEMBERS_LIST,
+    unknown: strings::lists::no_member,
 };
 pub const PARTNERS: ListSpec = ListSpec {
     section: &section::PARTNERS,
     keys: &["kind", "q"],
-    search: ("Search partners", "Name or what it did"),
-    list_label: "Partners, by their first year with WeGO",
-    unknown: |s| format!("There is no partner \"{s}\"."),
+    search: strings::lists::PARTNERS_SEARCH,
+    list_label: strings::lists::PARTNERS_LIST,
+    unknown: strings::lists::no_partner,
 };
 pub const TEAM: ListSpec = ListSpec {
     section: &section::TEAM,
     keys: &["group", "q"],
-    search: ("Search people", "Name or role"),
-    list_label: "People, by group",
-    unknown: |s| format!("There is no person \"{s}\" in the team."),
+    search: strings::lists::TEAM_SEARCH,
+    list_label: strings::lists::TEAM_LIST,
+    unknown: strings::lists::no_person,
 };
 
 /// An entry of the list under the heading of its group (entries come in list order,

@@ -2,6 +2,7 @@
 //! cross-link of the app is made here, so each kind reads the same everywhere.
 
 use leptos::prelude::*;
+use wego10_core::strings;
 
 use crate::data::SiteData;
 use crate::routes::{self, href};
@@ -28,10 +29,7 @@ fn office(data: &SiteData, id: &str, year: Option<u16>) -> Related {
     Related {
         href: href(&path),
         testid: format!("related-office-{id}"),
-        label: format!(
-            "On the map: {}",
-            data.office_label(id).unwrap_or_else(|| fallback(id))
-        ),
+        label: strings::detail::on_the_map(&data.office_label(id).unwrap_or_else(|| fallback(id))),
     }
 }
 
@@ -40,9 +38,8 @@ fn event(data: &SiteData, id: &str) -> Related {
     Related {
         href: href(&routes::timeline_event(id)),
         testid: format!("related-event-{id}"),
-        label: format!(
-            "On the timeline: {}",
-            data.event_title(id).unwrap_or_else(|| fallback(id))
+        label: strings::detail::on_the_timeline(
+            &data.event_title(id).unwrap_or_else(|| fallback(id)),
         ),
     }
 }
@@ -52,10 +49,10 @@ fn edition(data: &SiteData, id: &str) -> Related {
     Related {
         href: href(&routes::awards_edition(id)),
         testid: format!("related-awards-{id}"),
-        label: format!(
-            "In the gallery: {}",
-            data.edition_name(id)
-                .unwrap_or_else(|| format!("{id} WeGO Awards"))
+        label: strings::detail::in_the_gallery(
+            &data
+                .edition_name(id)
+                .unwrap_or_else(|| format!("{id} WeGO Awards")),
         ),
     }
 }
@@ -73,10 +70,7 @@ fn member(data: &SiteData, id: &str, role: Option<&str>) -> Related {
     Related {
         href: href(&routes::member(id)),
         testid: format!("related-member-{id}"),
-        label: match role {
-            Some(r) => format!("Member: {name} ({})", r.to_lowercase()),
-            None => format!("Member: {name}"),
-        },
+        label: strings::detail::member(&name, role),
     }
 }
 
@@ -93,7 +87,7 @@ fn partner(data: &SiteData, id: &str) -> Related {
     Related {
         href: href(&routes::partner(id)),
         testid: format!("related-partner-{id}"),
-        label: format!("Partner: {name}"),
+        label: strings::detail::partner(&name),
     }
 }
 
@@ -105,7 +99,7 @@ fn person(data: &SiteData, id: &str) -> Related {
     Related {
         href: href(&routes::person(id)),
         testid: format!("related-person-{id}"),
-        label: format!("Team: {name}"),
+        label: strings::detail::person(&name),
     }
 }
 
@@ -183,7 +177,7 @@ impl Links {
 fn related_list(class: &'static str, links: Vec<Related>) -> Option<impl IntoView + use<>> {
     (!links.is_empty()).then(|| {
         view! {
-            <h3>"Related"</h3>
+            <h3>{strings::detail::RELATED}</h3>
             <ul class=class data-testid="related">
                 {links.into_iter().map(|r| view! {
                     <li><a href=r.href data-testid=r.testid>{r.label}</a></li>

@@ -16,7 +16,7 @@ pub fn SourceList(
 ) -> impl IntoView {
     view! {
         <div class="sources" data-testid="sources">
-            <h3>"Sources"</h3>
+            <h3>{wego10_core::strings::detail::SOURCES}</h3>
             <ul>
                 {move || sources.get().into_iter().map(|s| match s.url.filter(|u| is_web_link(u)) {
                     Some(url) => view! { <li><a href=url rel="noopener noreferrer" target="_blank">{s.label}</a></li> }.into_any(),

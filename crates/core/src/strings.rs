@@ -1,7 +1,9 @@
-//! The words of the interface: those the page's behaviours write in the browser, and the
+//! The words of the interface: those the page's behaviours write in the browser, the
 //! shared controls' that the build renders (the header, the bar of an open item, Share,
-//! the filters, the Embed dialog, the not-found view). One table, so a translation has
-//! one place to go. (The sections' own words are in `sections` and each section's page.)
+//! the filters, the Embed dialog, the not-found view), and each section's labels and
+//! headings (a module each). One table, so a translation has one place to go. The
+//! sections' names, titles and descriptions are their row in `sections`; what the site
+//! says about WeGO is in the data and the footer.
 
 /// After the Share button copied the page's link (`ok`), or could not (then the link
 /// is shown to copy by hand).
@@ -148,6 +150,157 @@ pub const NO_PAGE_HERE: &str = "There is no page at this address.";
 pub const MAYBE_MOVED: &str = "The link may be mistyped, or the item may have moved.";
 pub const GO_HOME: &str = "Go to the #WeGO10 home page";
 pub const EXPLORE_TIMELINE: &str = "Explore the timeline of WeGO's first decade";
+
+/// What an item's detail calls its parts, in every section.
+pub mod detail {
+    pub const SOURCES: &str = "Sources";
+    pub const RELATED: &str = "Related";
+    pub const NOTE: &str = "Note: ";
+    pub const PROGRAMME: &str = "Programme";
+    pub const KEY_FIGURES: &str = "Key figures";
+    pub const ON_THE_TIMELINE: &str = "On the timeline";
+    pub const JUDGED: &str = "Judged";
+
+    /// The "Related" links: an office, an event, an edition, a member (with its part),
+    /// a partner, a person.
+    pub fn on_the_map(office: &str) -> String {
+        format!("On the map: {office}")
+    }
+    pub fn on_the_timeline(event: &str) -> String {
+        format!("On the timeline: {event}")
+    }
+    pub fn in_the_gallery(edition: &str) -> String {
+        format!("In the gallery: {edition}")
+    }
+    pub fn member(name: &str, part: Option<&str>) -> String {
+        match part {
+            Some(p) => format!("Member: {name} ({})", p.to_lowercase()),
+            None => format!("Member: {name}"),
+        }
+    }
+    pub fn partner(name: &str) -> String {
+        format!("Partner: {name}")
+    }
+    pub fn person(name: &str) -> String {
+        format!("Team: {name}")
+    }
+}
+
+/// The timeline's words (#BACKTRACK).
+pub mod timeline {
+    pub const SEARCH: (&str, &str) = ("Search events", "Title, place or summary");
+    pub const FILTER_BY_CATEGORY: &str = "Filter by category";
+    pub const ALL: &str = "All";
+    pub const EVENTS: &str = "Events, oldest first";
+    pub const YEAR_AXIS: &str = "Jump to a year";
+
+    /// An address under /timeline that is no event.
+    pub fn missing(slug: &str) -> String {
+        format!("There is no event \"{slug}\" in the timeline.")
+    }
+}
+
+/// The offices' words (the map and the cards).
+pub mod offices {
+    pub const SECRETARIAT: &str = "Secretariat";
+    pub const REGIONAL_OFFICE: &str = "Regional Office";
+    pub const HOST: &str = "Host";
+    pub const FORMERLY: &str = "Formerly";
+    pub const APPROVED: &str = "Approved";
+    pub const OPENED: &str = "Opened";
+    pub const NOT_KNOWN: &str = "Not known";
+    pub const ADDRESS: &str = "Address";
+    pub const NETWORK_IN: &str = "The network in ";
+    pub const BY_REGION: &str = "Offices by region";
+    pub const SHOW_MEMBER_CITIES: &str = " Show member cities";
+    pub const ZOOM_IN: &str = "Zoom in";
+    pub const ZOOM_OUT: &str = "Zoom out";
+    pub const FIT: &str = "Fit to offices";
+    pub const MAP: &str = "World map of the WeGO offices. Plus and minus zoom, arrow keys pan. The list of offices has the same content.";
+
+    /// An address under /offices that is no office.
+    pub fn missing(slug: &str) -> String {
+        format!("There is no office \"{slug}\".")
+    }
+}
+
+/// The WeGO Awards' words.
+pub mod awards {
+    pub const EDITIONS: &str = "Editions";
+    pub const WINNERS: &str = "Winners";
+    pub const SEARCH: (&str, &str) = ("Search winners", "City, country or project");
+    pub const FILTER_BY_CATEGORY: &str = "Filter by category";
+    pub const ALL_CATEGORIES: &str = "All categories";
+    pub const FILTER_BY_LEVEL: &str = "Filter by level";
+    pub const ALL_LEVELS: &str = "All levels";
+    /// The winner dialog's Close.
+    pub const CLOSE: &str = "Close";
+    pub const CATEGORIES: &str = "Categories";
+    pub const JUDGES: &str = "Judges";
+    pub const PRIZES: &str = "Prizes";
+    pub const WHO_CAN_APPLY: &str = "Who can apply";
+    pub const KEY_DATES: &str = "Key dates";
+    pub const WINNER_NOT_NAMED: &str =
+        "The sources we have name the category and the level of this award, but not the winner.";
+
+    pub fn about(edition: &str) -> String {
+        format!("About the {edition}")
+    }
+    pub fn presented(at: &str) -> String {
+        format!("Presented: {at}. ")
+    }
+    /// An address under /awards that is no edition, or under an edition no winner.
+    pub fn missing_edition(slug: &str) -> String {
+        format!("There is no edition \"{slug}\" of the WeGO Awards.")
+    }
+    pub fn missing_winner(slug: &str, edition: &str) -> String {
+        format!("There is no winner \"{slug}\" in the {edition}.")
+    }
+}
+
+/// The list sections' words: members, partners, team (search label and placeholder,
+/// the list's name, an address that is no item).
+pub mod lists {
+    pub const MEMBERS_SEARCH: (&str, &str) = ("Search members", "City, country or region");
+    pub const MEMBERS_LIST: &str = "Members by region";
+    pub fn no_member(slug: &str) -> String {
+        format!("There is no member \"{slug}\" in WeGO's story as we have it.")
+    }
+    pub const PARTNERS_SEARCH: (&str, &str) = ("Search partners", "Name or what it did");
+    pub const PARTNERS_LIST: &str = "Partners, by their first year with WeGO";
+    pub fn no_partner(slug: &str) -> String {
+        format!("There is no partner \"{slug}\".")
+    }
+    pub const TEAM_SEARCH: (&str, &str) = ("Search people", "Name or role");
+    pub const TEAM_LIST: &str = "People, by group";
+    pub fn no_person(slug: &str) -> String {
+        format!("There is no person \"{slug}\" in the team.")
+    }
+
+    pub const FILTER_BY_REGION: (&str, &str) = ("Filter by region", "All regions");
+    pub const FILTER_BY_ROLE: (&str, &str) = ("Filter by role", "All roles");
+    pub const FILTER_BY_KIND: (&str, &str) = ("Filter by kind", "All kinds");
+    pub const FILTER_BY_GROUP: (&str, &str) = ("Filter by group", "Everyone");
+    pub const REGION_NOT_GIVEN: &str = "Region not given";
+    pub const ON_THE_MAP: &str = "On the map of member cities";
+    pub const IN_THE_STORY: &str = "In WeGO's story";
+    pub const NO_APPEARANCES: &str =
+        "Our sources name this member, but none of the events, awards or offices in this app.";
+    pub const COORDINATES: &str = "Coordinates: ";
+    pub const ALSO_A_MEMBER: &str = "Also a member of WeGO";
+    pub const WEBSITE: &str = "Website";
+}
+
+/// The home page's headings, and the embed bar's link.
+pub mod home {
+    pub const TITLE: &str = "Ten years of WeGO";
+    pub const EXPLORE: &str = "Explore the decade";
+    pub const FIGURES: &str = "The decade in figures";
+    pub const MEMBERS_AND_PARTNERS: &str = "Loyal members & partners";
+    pub const TESTIMONIALS: &str = "Testimonials";
+    /// The embed bar: its link to the full site, and what screen readers hear after it.
+    pub const OPEN_FULL_SITE: (&str, &str) = (" · open the full site", " (opens a new tab)");
+}
 
 #[cfg(test)]
 mod tests {
