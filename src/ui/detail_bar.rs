@@ -53,8 +53,8 @@ pub fn DetailBar(
                 }
             };
         view! {
-            {step(-1, previous, strings::PREVIOUS, "Previous")}
-            {step(1, next, strings::NEXT, "Next")}
+            {step(-1, previous, strings::PREVIOUS, strings::STEPS.0)}
+            {step(1, next, strings::NEXT, strings::STEPS.1)}
         }
     });
     view! {

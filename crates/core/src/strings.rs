@@ -93,7 +93,9 @@ pub const MAIN_NAVIGATION: &str = "Main";
 pub const HOME: &str = "Home";
 pub const MENU: &str = "Menu";
 
-/// The bar of an open item.
+/// The bar of an open item: Previous and Next (what `step_label` names them by), and
+/// their buttons' text.
+pub const STEPS: (&str, &str) = ("Previous", "Next");
 pub const PREVIOUS: &str = "← Previous";
 pub const NEXT: &str = "Next →";
 pub const CLOSE: &str = "✕ Close";
