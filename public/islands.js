@@ -3,8 +3,8 @@
    it takes the islands' hydrate functions from Trunk's bindings (window.wasmBindings) when
    Trunk's bootstrap fires TrunkApplicationStarted, walks the page like Leptos'
    island_script.js, and catches each island on its own (one failing leaves the others
-   working). Then it marks <html data-app="ready">, as the whole app did when it had taken
-   a page over. The site build loads it, deferred, before the app's module. MIT licence. */
+   working). Then it marks <html data-app="ready"> (public/no-app.js, the tests and the bench
+   wait for it). The site build loads it, deferred, before the app's module. MIT licence. */
 (function () {
   'use strict';
   var root = document.documentElement;

@@ -8,8 +8,8 @@
   var root = document.documentElement;
   var script = document.currentScript;
   var css = script && script.getAttribute('data-nojs');
-  // Once the files the page preloads for the app (its wasm, the data) have arrived, the
-  // app needs a moment to take over. A slow network is not a failure: the wait starts
+  // Once the file the page preloads for the app (its wasm) has arrived, the islands
+  // need a moment to start. A slow network is not a failure: the wait starts
   // when the last of them has arrived. A request that never ends gets a longer wait.
   var AFTER_ARRIVAL_MS = 4000;
   var AT_MOST_MS = 20000;
@@ -55,12 +55,12 @@
     // An error thrown by the site's own scripts before the app is ready.
     else if (e.filename && e.filename.indexOf(location.origin) === 0) failBeforeReady(e.message);
   }, true);
-  // The app marks <html data-app="stopped"> when it panics (src/main.rs).
+  // The app marks <html data-app="stopped"> when it panics (src/islands_main.rs).
   new MutationObserver(function () {
     if (state() === 'stopped') noApp('it panicked');
   }).observe(root, { attributes: true, attributeFilter: ['data-app'] });
 
-  // The preloads (Trunk's wasm, the data files): resource timing lists each one when it
+  // The preloads (Trunk's wasm): resource timing lists each one when it
   // has arrived. (The load event does not wait for them.)
   var waiting = {};
   var left = 0;

@@ -54,7 +54,7 @@ fn attach(root: Element) {
             let _ = link.set_attribute("href", &join(&url::base_path(), &path));
         }
     };
-    // The open item at start too, as the whole app's embed bar does.
+    // The open item at start too, and whenever the address changes.
     follow();
     let on_change = follow.clone();
     listen(&window(), url::CHANGED, move |_| on_change());

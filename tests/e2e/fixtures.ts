@@ -1,10 +1,10 @@
 import { test as base, expect, Page, Route } from '@playwright/test';
 
-// The app's pages arrive prerendered; the app then takes them over (hydration) and marks
+// The pages arrive prerendered; their islands then start and mark
 // <html data-app="ready">. Every spec imports `test` from here: a page load through
-// goto() or reload() returns once the app has taken over, so what a test does next is
+// goto() or reload() returns once the islands have started, so what a test does next is
 // done to the running app. (Pages that are not the app's, such as a member site's page,
-// return at once.) tests/e2e/takeover.spec.ts checks the page before the takeover.
+// return at once.) tests/e2e/takeover.spec.ts checks the page before they start.
 export async function appReady(page: Page) {
   await page.waitForFunction(
     () => !document.querySelector('script[type=module][src*="boot-"]') || document.documentElement.dataset.app === 'ready',

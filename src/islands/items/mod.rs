@@ -169,7 +169,7 @@ fn attach(behaviour: Element) {
     });
     // Back and Forward: the URL says which item is open.
     // (`opened_here` stays: after Back and Forward to an item opened here, Close still
-    // goes Back, as in the whole app.)
+    // goes Back.)
     let on_pop = items;
     listen(&window(), "popstate", move |_| {
         let item = on_pop.item_in_url();

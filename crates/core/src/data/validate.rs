@@ -859,25 +859,9 @@ pub fn source_warnings(file: &str, text: &str) -> Vec<Problem> {
     out.into_problems(file, text)
 }
 
-/// A fingerprint of a data file's text (FNV-1a, 64 bits): the site build writes it into
-/// each page, and the app takes the page over only if the file it fetched is the same
-/// (otherwise it renders afresh from what it fetched).
-pub fn fingerprint(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fingerprints_tell_texts_apart() {
-        assert_eq!(fingerprint(""), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(fingerprint("a"), 0xaf63_dc4c_8601_ec8c);
-        assert_ne!(fingerprint("{\"a\":1}"), fingerprint("{\"a\":2}"));
-    }
 
     const EVENTS: &str = r#"{
   "categories": [{"id": "ga", "label": "General Assembly"}],
