@@ -27,9 +27,9 @@ impl SiteData {
     /// their appearances from.
     pub fn story(&self) -> Story {
         Story {
-            timeline: Some(self.timeline.clone()),
-            offices: Some(self.offices.clone()),
-            awards: Some(self.awards.clone()),
+            timeline: self.timeline.clone(),
+            offices: self.offices.clone(),
+            awards: self.awards.clone(),
         }
     }
 
@@ -85,27 +85,27 @@ impl SiteData {
 }
 
 /// The files the cross-section views derive from (see `SiteData::story`).
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Story {
-    pub timeline: Option<Arc<TimelineFile>>,
-    pub offices: Option<Arc<OfficesFile>>,
-    pub awards: Option<Arc<AwardsFile>>,
+    pub timeline: Arc<TimelineFile>,
+    pub offices: Arc<OfficesFile>,
+    pub awards: Arc<AwardsFile>,
 }
 
 impl Story {
     /// The events, in the file's order.
     pub fn events(&self) -> &[Event] {
-        self.timeline.as_deref().map_or(&[], |t| &t.events)
+        &self.timeline.events
     }
 
     /// The offices.
     pub fn offices(&self) -> &[Office] {
-        self.offices.as_deref().map_or(&[], |o| &o.offices)
+        &self.offices.offices
     }
 
     /// The award editions.
     pub fn editions(&self) -> &[Edition] {
-        self.awards.as_deref().map_or(&[], |a| &a.editions)
+        &self.awards.editions
     }
 
     /// What `wego10_core::members` derives appearances from.

@@ -56,9 +56,7 @@ pub fn apply_embed_item_param() {
     let app = path.strip_prefix(base.as_str()).unwrap_or(&path);
     if let Some(to) = wego10_core::embed::item_param_path(app, &search) {
         let url = format!("{base}{to}{}", location.hash().unwrap_or_default());
-        if let Ok(h) = window().history() {
-            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-        }
+        rewrite(&url);
     }
 }
 
@@ -80,9 +78,7 @@ pub fn take_missing() -> Option<String> {
         if query.is_empty() { "" } else { "?" },
         location.hash().unwrap_or_default()
     );
-    if let Ok(h) = window().history() {
-        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-    }
+    rewrite(&url);
     Some(missing)
 }
 
@@ -117,8 +113,14 @@ pub fn push(url: &str) {
 
 /// `url` in place of the current history entry.
 pub fn replace(url: &str) {
+    rewrite(url);
+    changed();
+}
+
+/// `url` in place of the current history entry, before the behaviours read the address
+/// (so no other behaviour is told).
+fn rewrite(url: &str) {
     if let Ok(h) = window().history() {
         let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(url));
     }
-    changed();
 }

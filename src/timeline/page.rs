@@ -91,7 +91,7 @@ pub fn Timeline(file: Arc<TimelineFile>) -> impl IntoView {
             back=section::TIMELINE.back() missing=true/>
         <crate::islands::ItemsBehaviour>
             <div data-items=routes::href(routes::TIMELINE) data-keys=KEYS.join(" ") data-noun="event|events"
-                data-total=total data-page-size=PAGE data-keymap="arrows-without-item home-end"
+                data-page-size=PAGE data-keymap="arrows-without-item home-end"
                 data-page-title=title data-page-description=description>
                 <FilterBar search groups noun=("event", "events") total/>
                 <div id="timeline" class="timeline" data-testid="timeline" data-keys-scope>

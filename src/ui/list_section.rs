@@ -136,7 +136,7 @@ fn section(
         <NotFound message=(spec.unknown)(SLUG) back=section.back() missing=true/>
         <crate::islands::ItemsBehaviour>
             <div class="list-section" data-items=routes::href(section.path) data-keys=spec.keys.join(" ")
-                data-noun=format!("{}|{}", section.noun.0, section.noun.1) data-total=total
+                data-noun=format!("{}|{}", section.noun.0, section.noun.1)
                 data-page-title=title data-page-description=description>
                 <DetailShell route block="detail" testid=format!("{noun}-card") noun hashtag=section.hashtag
                     items open/>
