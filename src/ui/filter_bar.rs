@@ -88,7 +88,7 @@ pub fn FilterBar(
             <p class="filters__count" role="status" aria-live="polite" data-testid=format!("{}-count", noun.0)>
                 {strings::shown_count(total, total, false, noun)}
             </p>
-            <div class="filters__empty" data-testid="no-results" hidden=total > 0>
+            <div class="filters__empty" data-testid="no-results" hidden={total > 0}>
                 <p>{strings::no_match(noun.1)}</p>
                 <button type="button" class="button" data-clear>{strings::CLEAR_FILTERS}</button>
             </div>

@@ -93,34 +93,75 @@ impl Topology {
     }
 }
 
-/// The SVG path data of `rings`, projected; points closer than `min_step` SVG units to
-/// the previous one are dropped to keep the file small.
+/// The SVG path data of `rings`, projected, on a grid of 0.1 SVG units (a tenth of a pixel
+/// at the map's full width). Points closer than `min_step` to the previous one are dropped,
+/// and each point is written as a step from the last one (`l`, numbers without needless
+/// zeros or spaces): the file is the largest thing an office's page loads.
 pub fn svg_path(rings: &[Vec<(f64, f64)>], min_step: f64) -> String {
+    let tenths = |v: f64| (v * 10.0).round() as i64;
     let mut d = String::new();
     for ring in rings {
         let mut last: Option<(f64, f64)> = None;
-        let mut n = 0;
+        let mut at = (0_i64, 0_i64);
+        let mut drawing = false;
         for &(lon, lat) in ring {
             let p = project(lat, lon);
             // A jump across the map is a ring crossing the antimeridian: move, don't draw.
-            let mut command = if n == 0 { "M" } else { "L" };
+            let mut jump = last.is_none();
             if let Some(l) = last {
                 if (p.0 - l.0).abs() < min_step && (p.1 - l.1).abs() < min_step {
                     continue;
                 }
-                if (p.0 - l.0).abs() > wego10_core::offices::projection::WIDTH / 2.0 {
-                    command = "M";
-                }
+                jump |= (p.0 - l.0).abs() > wego10_core::offices::projection::WIDTH / 2.0;
             }
-            d.push_str(&format!("{command}{:.1} {:.1}", p.0, p.1));
+            let q = (tenths(p.0), tenths(p.1));
+            if jump {
+                d.push('M');
+                push_pair(&mut d, q.0, q.1);
+                drawing = false;
+            } else {
+                if !drawing {
+                    d.push('l');
+                    drawing = true;
+                }
+                push_pair(&mut d, q.0 - at.0, q.1 - at.1);
+            }
+            at = q;
             last = Some(p);
-            n += 1;
         }
-        if n > 0 {
+        if last.is_some() {
             d.push('Z');
         }
     }
     d
+}
+
+/// Appends two numbers given in tenths, the shortest way SVG reads back: "-.3.9", "12 4.5".
+fn push_pair(d: &mut String, x: i64, y: i64) {
+    for v in [x, y] {
+        let n = tenths_text(v);
+        // A separator is needed unless the sign, or a second decimal point, ends the last number.
+        let last_has_point = d
+            .rsplit(|c: char| c.is_ascii_alphabetic() || c == ' ' || c == '-')
+            .next()
+            .is_some_and(|t| t.contains('.'));
+        let ends_number = d.ends_with(|c: char| c.is_ascii_digit() || c == '.');
+        if ends_number && !n.starts_with('-') && !(n.starts_with('.') && last_has_point) {
+            d.push(' ');
+        }
+        d.push_str(&n);
+    }
+}
+
+/// `v` tenths as SVG number text: 35 → "3.5", -3 → "-.3", 20 → "2".
+fn tenths_text(v: i64) -> String {
+    let sign = if v < 0 { "-" } else { "" };
+    let (whole, tenth) = (v.abs() / 10, v.abs() % 10);
+    match (whole, tenth) {
+        (w, 0) => format!("{sign}{w}"),
+        (0, t) => format!("{sign}.{t}"),
+        (w, t) => format!("{sign}{w}.{t}"),
+    }
 }
 
 #[cfg(test)]
@@ -169,13 +210,81 @@ mod tests {
         assert_eq!(d.matches('M').count(), 3, "{d}");
     }
 
+    /// Reads path data back the way SVG does: absolute `M`, relative `l` with repeated
+    /// pairs, `Z`; numbers end at a space, a sign or a second decimal point.
+    fn absolute_points(d: &str) -> Vec<(f64, f64)> {
+        let mut numbers: Vec<(char, f64)> = Vec::new();
+        let (mut command, mut text) = (' ', String::new());
+        let mut flush = |command: char, text: &mut String, numbers: &mut Vec<(char, f64)>| {
+            if !text.is_empty() {
+                numbers.push((command, text.parse().unwrap()));
+                text.clear();
+            }
+        };
+        for c in d.chars() {
+            match c {
+                'M' | 'l' | 'Z' => {
+                    flush(command, &mut text, &mut numbers);
+                    command = c;
+                }
+                ' ' => flush(command, &mut text, &mut numbers),
+                '-' => {
+                    flush(command, &mut text, &mut numbers);
+                    text.push(c);
+                }
+                '.' if text.contains('.') => {
+                    flush(command, &mut text, &mut numbers);
+                    text.push(c);
+                }
+                _ => text.push(c),
+            }
+        }
+        flush(command, &mut text, &mut numbers);
+        let (mut at, mut out) = ((0.0, 0.0), Vec::new());
+        for pair in numbers.chunks(2) {
+            let (x, y) = (pair[0].1, pair[1].1);
+            at = if pair[0].0 == 'M' { (x, y) } else { (at.0 + x, at.1 + y) };
+            out.push(at);
+        }
+        out
+    }
+
     #[test]
-    fn writes_a_closed_projected_path() {
+    fn writes_a_closed_projected_path_of_steps_that_read_back_to_the_points() {
         let topo: Topology = serde_json::from_str(TOPO).unwrap();
         let d = svg_path(&topo.rings("land"), 0.5);
-        assert!(d.starts_with('M') && d.ends_with('Z'));
-        assert_eq!(d.matches('L').count(), 4);
-        let (x, y) = project(-10.0, -10.0);
-        assert!(d.starts_with(&format!("M{x:.1} {y:.1}")));
+        assert!(d.starts_with('M') && d.ends_with('Z'), "{d}");
+        assert_eq!(d.matches('M').count(), 1, "{d}");
+        let read = absolute_points(&d);
+        let expected: Vec<(f64, f64)> = topo.rings("land")[0]
+            .iter()
+            .map(|&(lon, lat)| project(lat, lon))
+            .collect();
+        assert_eq!(read.len(), expected.len());
+        for (r, e) in read.iter().zip(&expected) {
+            assert!((r.0 - e.0).abs() <= 0.051 && (r.1 - e.1).abs() <= 0.051, "{r:?} vs {e:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_short_and_read_back_unambiguously() {
+        assert_eq!(tenths_text(35), "3.5");
+        assert_eq!(tenths_text(-3), "-.3");
+        assert_eq!(tenths_text(20), "2");
+        assert_eq!(tenths_text(0), "0");
+        let mut d = String::from("l");
+        push_pair(&mut d, -3, 9);
+        push_pair(&mut d, 5, 120);
+        push_pair(&mut d, 3, 4);
+        assert_eq!(d, "l-.3.9.5 12 .3.4");
+        let mut path = String::from("M");
+        push_pair(&mut path, 100, 200);
+        path.push_str(&d);
+        let read = absolute_points(&path);
+        let expected = [(10.0, 20.0), (9.7, 20.9), (10.2, 32.9), (10.5, 33.3)];
+        assert_eq!(read.len(), expected.len());
+        for (r, e) in read.iter().zip(expected) {
+            assert!((r.0 - e.0).abs() < 1e-9 && (r.1 - e.1).abs() < 1e-9, "{r:?} vs {e:?}");
+        }
     }
 }
