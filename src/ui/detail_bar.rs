@@ -41,20 +41,22 @@ pub fn DetailBar(
     close_label: Option<&'static str>,
 ) -> impl IntoView {
     let steps = neighbours.map(|(previous, next)| {
-        let step =
-            move |delta: i32, target: Neighbour, label: &'static str, which: &'static str| {
-                let name = target.as_ref().map(|(_, name)| name.as_str());
-                view! {
-                    <a class="button button--ghost" role="link"
-                        href=target.as_ref().map(|(id, _)| route.href(Some(id.clone())))
-                        aria-disabled=target.is_none().then_some("true")
-                        data-testid=if delta < 0 { "prev" } else { "next" } data-step=delta
-                        aria-label=strings::step_label(which, noun, name)>{label}</a>
-                }
-            };
+        let step = move |delta: i32,
+                         target: Neighbour,
+                         label: &'static str,
+                         which: (&'static str, &'static str)| {
+            let name = target.as_ref().map(|(_, name)| name.as_str());
+            view! {
+                <a class="button button--ghost" role="link"
+                    href=target.as_ref().map(|(id, _)| route.href(Some(id.clone())))
+                    aria-disabled=target.is_none().then_some("true")
+                    data-testid=if delta < 0 { "prev" } else { "next" } data-step=delta
+                    aria-label=strings::step_label(which, noun, name)>{label}</a>
+            }
+        };
         view! {
-            {step(-1, previous, strings::PREVIOUS, strings::STEPS.0)}
-            {step(1, next, strings::NEXT, strings::STEPS.1)}
+            {step(-1, previous, strings::PREVIOUS, strings::STEPS[0])}
+            {step(1, next, strings::NEXT, strings::STEPS[1])}
         }
     });
     view! {

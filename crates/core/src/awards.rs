@@ -191,7 +191,13 @@ mod tests {
                 let haystack = crate::text::haystack(search_fields(w));
                 let keys = ["category", "level", "q"];
                 assert_eq!(
-                    crate::item_nav::passes_filters(&keys, &tags(w), &haystack, query),
+                    crate::item_nav::passes_filters(
+                        &keys,
+                        &tags(w),
+                        &haystack,
+                        &crate::text::Search::new(q),
+                        query
+                    ),
                     filter.matches(w),
                     "{} with {filter:?}",
                     w.id

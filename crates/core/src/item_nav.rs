@@ -135,12 +135,13 @@ pub fn state_url(
 
 /// Whether a listed item passes the filters of a query (`query`: a key's value, if any):
 /// for each of `keys` but "q" that has a value, "key=value" must be one of the item's
-/// `tags` ("region=asia role=host"), and every word of "q" must be in its `haystack`
-/// (`text::haystack`). What a page's behaviour filters by, with no data.
+/// `tags` ("region=asia role=host"), and `search` (the query's "q") must match its
+/// `haystack` (`text::haystack`). What a page's behaviour filters by, with no data.
 pub fn passes_filters(
     keys: &[&str],
     tags: &str,
     haystack: &str,
+    search: &crate::text::Search,
     query: impl Fn(&str) -> Option<String>,
 ) -> bool {
     keys.iter().filter(|k| **k != "q").all(|k| match query(k) {
@@ -148,7 +149,7 @@ pub fn passes_filters(
             .split(' ')
             .any(|t| t.split_once('=') == Some((*k, v.as_str()))),
         None => true,
-    }) && crate::text::matches_haystack(&query("q").unwrap_or_default(), haystack)
+    }) && search.matches(haystack)
 }
 
 /// The step a horizontal swipe of (`dx`, `dy`) pixels asks for: Next to the left,
@@ -182,44 +183,19 @@ mod tests {
                     .map(|(_, v)| (*v).to_owned())
             }
         };
-        assert!(passes_filters(&keys, tags, &haystack, q(&[])));
-        assert!(passes_filters(
-            &keys,
-            tags,
-            &haystack,
-            q(&[("region", "asia"), ("role", "host")])
-        ));
-        assert!(passes_filters(
-            &keys,
-            tags,
-            &haystack,
-            q(&[("q", "seoul korea")])
-        ));
-        assert!(!passes_filters(
-            &keys,
-            tags,
-            &haystack,
-            q(&[("region", "africa")])
-        ));
-        assert!(!passes_filters(
-            &keys,
-            tags,
-            &haystack,
-            q(&[("role", "founding")])
-        ));
-        assert!(!passes_filters(
-            &keys,
-            tags,
-            &haystack,
-            q(&[("q", "seoul busan")])
-        ));
+        let passes = |pairs: &'static [(&'static str, &'static str)]| {
+            let query = q(pairs);
+            let search = crate::text::Search::new(&query("q").unwrap_or_default());
+            passes_filters(&keys, tags, &haystack, &search, query)
+        };
+        assert!(passes((&[])));
+        assert!(passes((&[("region", "asia"), ("role", "host")])));
+        assert!(passes((&[("q", "seoul korea")])));
+        assert!(!passes((&[("region", "africa")])));
+        assert!(!passes((&[("role", "founding")])));
+        assert!(!passes((&[("q", "seoul busan")])));
         // a key the section does not filter by is ignored
-        assert!(passes_filters(
-            &keys,
-            tags,
-            &haystack,
-            q(&[("kind", "city")])
-        ));
+        assert!(passes((&[("kind", "city")])));
     }
 
     #[test]

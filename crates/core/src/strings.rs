@@ -38,10 +38,10 @@ pub fn shown_count(shown: usize, total: usize, filtered: bool, noun: (&str, &str
 
 /// The accessible name of Previous or Next (`which`) in an open item's bar: the item it
 /// opens, or that there is none.
-pub fn step_label(which: &str, noun: &str, target: Option<&str>) -> String {
+pub fn step_label(which: (&str, &str), noun: &str, target: Option<&str>) -> String {
     match target {
-        Some(name) => format!("{which} {noun}: {name}"),
-        None => format!("No {} {noun}", which.to_lowercase()),
+        Some(name) => format!("{} {noun}: {name}", which.0),
+        None => format!("{} {noun}", which.1),
     }
 }
 
@@ -93,9 +93,9 @@ pub const MAIN_NAVIGATION: &str = "Main";
 pub const HOME: &str = "Home";
 pub const MENU: &str = "Menu";
 
-/// The bar of an open item: Previous and Next (what `step_label` names them by), and
-/// their buttons' text.
-pub const STEPS: (&str, &str) = ("Previous", "Next");
+/// The bar of an open item: Previous and Next as `step_label` names them (and when there
+/// is none that way), and their buttons' text.
+pub const STEPS: [(&str, &str); 2] = [("Previous", "No previous"), ("Next", "No next")];
 pub const PREVIOUS: &str = "← Previous";
 pub const NEXT: &str = "Next →";
 pub const CLOSE: &str = "✕ Close";

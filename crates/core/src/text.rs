@@ -3,8 +3,13 @@
 /// Lower-cases and strips common diacritics, so "beyoglu" finds "Beyoğlu" and
 /// "sao paulo" finds "São Paulo".
 pub fn fold(s: &str) -> String {
+    fold_lowered(&s.chars().flat_map(char::to_lowercase).collect::<String>())
+}
+
+/// `fold` of text that is already lower case: the diacritics only. The browser lower-cases
+/// with JavaScript's `toLowerCase`, so its wasm carries no Unicode case tables.
+pub fn fold_lowered(s: &str) -> String {
     s.chars()
-        .flat_map(char::to_lowercase)
         .map(|c| match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' => 'a',
             'ç' | 'ć' | 'č' => 'c',
@@ -17,26 +22,44 @@ pub fn fold(s: &str) -> String {
             'ş' | 'ś' | 'š' => 's',
             'ý' | 'ÿ' => 'y',
             'ž' | 'ź' | 'ż' => 'z',
+            // A word's last sigma: lower-casing a whole text (JavaScript) writes ς, a
+            // letter at a time (`fold`) writes σ.
+            'ς' => 'σ',
             '–' | '—' => '-',
             other => other,
         })
         .collect()
 }
 
+/// A search box's query, folded once to be matched against many haystacks.
+pub struct Search(String);
+
+impl Search {
+    /// `query` as typed.
+    pub fn new(query: &str) -> Self {
+        Self(fold(query))
+    }
+
+    /// `query` already lower-cased (by the browser; see `fold_lowered`).
+    pub fn from_lowercase(query: &str) -> Self {
+        Self(fold_lowered(query))
+    }
+
+    /// True when every word of the query occurs in `haystack` (see `haystack`).
+    pub fn matches(&self, haystack: &str) -> bool {
+        self.0.split_whitespace().all(|w| haystack.contains(w))
+    }
+}
+
 /// True when every word of `query` occurs in one of `fields` (diacritics and case ignored).
 pub fn matches_query<'a>(query: &str, fields: impl IntoIterator<Item = &'a str>) -> bool {
-    matches_haystack(query, &haystack(fields))
+    Search::new(query).matches(&haystack(fields))
 }
 
 /// What a search looks in: `fields` folded, a line each (a page writes it on each item,
 /// so its search box needs no data).
 pub fn haystack<'a>(fields: impl IntoIterator<Item = &'a str>) -> String {
     fields.into_iter().map(fold).collect::<Vec<_>>().join("\n")
-}
-
-/// True when every word of `query` occurs in `haystack` (see `haystack`).
-pub fn matches_haystack(query: &str, haystack: &str) -> bool {
-    fold(query).split_whitespace().all(|w| haystack.contains(w))
 }
 
 /// "1 event", "2 events".
@@ -69,6 +92,30 @@ mod tests {
         assert_eq!(fold("Beyoğlu"), "beyoglu");
         assert_eq!(fold("São Paulo"), "sao paulo");
         assert_eq!(fold("İSTANBUL").replace('\u{307}', ""), "istanbul");
+    }
+
+    #[test]
+    fn a_query_the_browser_lower_cased_matches_as_one_typed() {
+        // JavaScript's toLowerCase lower-cases a whole text, as `str::to_lowercase` does.
+        let haystack = haystack(["Beyoğlu (Istanbul)", "São Paulo", "ΟΔΟΣ Athens", "İzmir"]);
+        for typed in [
+            "BEYOĞLU",
+            "São PAULO",
+            "ΟΔΟΣ",
+            "odoσ",
+            "İZMİR",
+            "sao  paulo",
+        ] {
+            let browser = Search::from_lowercase(&typed.to_lowercase());
+            assert_eq!(browser.0, Search::new(typed).0, "{typed}");
+            assert_eq!(
+                browser.matches(&haystack),
+                Search::new(typed).matches(&haystack)
+            );
+        }
+        assert!(Search::from_lowercase(&"ΟΔΟΣ".to_lowercase()).matches(&haystack));
+        assert!(Search::from_lowercase("beyoğlu").matches(&haystack));
+        assert!(!Search::from_lowercase("ankara").matches(&haystack));
     }
 
     #[test]

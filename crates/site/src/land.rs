@@ -243,7 +243,11 @@ mod tests {
         let (mut at, mut out) = ((0.0, 0.0), Vec::new());
         for pair in numbers.chunks(2) {
             let (x, y) = (pair[0].1, pair[1].1);
-            at = if pair[0].0 == 'M' { (x, y) } else { (at.0 + x, at.1 + y) };
+            at = if pair[0].0 == 'M' {
+                (x, y)
+            } else {
+                (at.0 + x, at.1 + y)
+            };
             out.push(at);
         }
         out
@@ -262,7 +266,10 @@ mod tests {
             .collect();
         assert_eq!(read.len(), expected.len());
         for (r, e) in read.iter().zip(&expected) {
-            assert!((r.0 - e.0).abs() <= 0.051 && (r.1 - e.1).abs() <= 0.051, "{r:?} vs {e:?}");
+            assert!(
+                (r.0 - e.0).abs() <= 0.051 && (r.1 - e.1).abs() <= 0.051,
+                "{r:?} vs {e:?}"
+            );
         }
     }
 
@@ -284,7 +291,10 @@ mod tests {
         let expected = [(10.0, 20.0), (9.7, 20.9), (10.2, 32.9), (10.5, 33.3)];
         assert_eq!(read.len(), expected.len());
         for (r, e) in read.iter().zip(expected) {
-            assert!((r.0 - e.0).abs() < 1e-9 && (r.1 - e.1).abs() < 1e-9, "{r:?} vs {e:?}");
+            assert!(
+                (r.0 - e.0).abs() < 1e-9 && (r.1 - e.1).abs() < 1e-9,
+                "{r:?} vs {e:?}"
+            );
         }
     }
 }

@@ -89,7 +89,7 @@ impl Items {
         let ids = self.shown_ids();
         let names: Vec<&str> = ids.iter().map(String::as_str).collect();
         let (prev, next) = wego10_core::sequence::neighbours(&names, id);
-        let (previous, following) = strings::STEPS;
+        let [previous, following] = strings::STEPS;
         for (step, target, which) in [("-1", prev, previous), ("1", next, following)] {
             let Some(link) = select(shell, &format!("[data-step=\"{step}\"]")) else {
                 continue;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use web_sys::Element;
 use wego10_core::item_nav::passes_filters;
 use wego10_core::strings;
+use wego10_core::text::Search;
 use wego10_core::timeline::{firsts_by_year, visible_mask};
 
 use super::Items;
@@ -68,7 +69,7 @@ impl Items {
     }
 
     /// The chips of the `live_counts` keys: how many entries pass with that chip on.
-    pub(super) fn show_live_counts(&self, keys: &[&str]) {
+    pub(super) fn show_live_counts(&self, keys: &[&str], search: &Search) {
         let values = query_values(keys);
         for key in &self.live_counts {
             let chips = self.parts.chips.iter();
@@ -86,7 +87,7 @@ impl Items {
                 let n = self
                     .entries
                     .iter()
-                    .filter(|e| passes_filters(keys, &e.tags, &e.search, query))
+                    .filter(|e| passes_filters(keys, &e.tags, &e.search, search, query))
                     .count();
                 dom::set_text_keeping_translation(&count, &n.to_string());
             }
@@ -131,10 +132,11 @@ impl Items {
         // The address is read once, not once an entry.
         let values = query_values(&keys);
         let query = |k: &str| lookup(&values, k);
+        let search = Search::from_lowercase(&lower_case(&q));
         let passes: Vec<bool> = self
             .entries
             .iter()
-            .map(|e| passes_filters(&keys, &e.tags, &e.search, query))
+            .map(|e| passes_filters(&keys, &e.tags, &e.search, &search, query))
             .collect();
         let count = passes.iter().filter(|p| **p).count();
         *self.passes.borrow_mut() = passes;
@@ -142,7 +144,7 @@ impl Items {
         self.apply_visible();
         self.show_more_button();
         self.show_years();
-        self.show_live_counts(&keys);
+        self.show_live_counts(&keys, &search);
         for group in &self.parts.groups {
             set_hidden(group, select(group, "[data-id]:not([hidden])").is_none());
         }
@@ -186,4 +188,10 @@ fn lookup(values: &[(String, Option<String>)], key: &str) -> Option<String> {
         .iter()
         .find(|(k, _)| k == key)
         .and_then(|(_, v)| v.clone())
+}
+
+/// `text` lower-cased by the browser (JavaScript's `toLowerCase`): Rust's own would bring
+/// its Unicode case tables into the wasm (see `text::fold_lowered`).
+fn lower_case(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
 }
