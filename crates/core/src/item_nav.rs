@@ -188,14 +188,14 @@ mod tests {
             let search = crate::text::Search::new(&query("q").unwrap_or_default());
             passes_filters(&keys, tags, &haystack, &search, query)
         };
-        assert!(passes((&[])));
-        assert!(passes((&[("region", "asia"), ("role", "host")])));
-        assert!(passes((&[("q", "seoul korea")])));
-        assert!(!passes((&[("region", "africa")])));
-        assert!(!passes((&[("role", "founding")])));
-        assert!(!passes((&[("q", "seoul busan")])));
+        assert!(passes(&[]));
+        assert!(passes(&[("region", "asia"), ("role", "host")]));
+        assert!(passes(&[("q", "seoul korea")]));
+        assert!(!passes(&[("region", "africa")]));
+        assert!(!passes(&[("role", "founding")]));
+        assert!(!passes(&[("q", "seoul busan")]));
         // a key the section does not filter by is ignored
-        assert!(passes((&[("kind", "city")])));
+        assert!(passes(&[("kind", "city")]));
     }
 
     #[test]
