@@ -215,7 +215,7 @@ mod tests {
     fn absolute_points(d: &str) -> Vec<(f64, f64)> {
         let mut numbers: Vec<(char, f64)> = Vec::new();
         let (mut command, mut text) = (' ', String::new());
-        let mut flush = |command: char, text: &mut String, numbers: &mut Vec<(char, f64)>| {
+        let flush = |command: char, text: &mut String, numbers: &mut Vec<(char, f64)>| {
             if !text.is_empty() {
                 numbers.push((command, text.parse().unwrap()));
                 text.clear();
