@@ -26,7 +26,7 @@ pub fn WinnerCard(
     let id = winner.id.to_string();
     let category_id = winner.category.to_string();
     let tags = super::logic::tags(&winner);
-    let search = wego10_core::text::haystack(super::logic::search_fields(&winner));
+    let search = wego10_core::text::search_text(super::logic::search_fields(&winner));
     view! {
         <li class=format!("winner-card cat-{}", category.1 % 8 + 1) data-testid="winner" data-id=id.clone()
             data-tags=tags data-search=search>

@@ -38,7 +38,7 @@ pub fn Members(file: Arc<MembersFile>) -> impl IntoView {
                 name: m.name.clone(),
                 line: m.country.clone().unwrap_or_default(),
                 path: routes::member(m.id.as_str()),
-                search: wego10_core::text::haystack(logic::search_fields(m)),
+                search: wego10_core::text::search_text(logic::search_fields(m)),
                 ..Entry::default()
             },
         })

@@ -37,7 +37,7 @@ pub fn Partners(file: Arc<PartnersFile>) -> impl IntoView {
                         .collect::<Vec<_>>()
                         .join(" · "),
                     path: routes::partner(p.id.as_str()),
-                    search: wego10_core::text::haystack(logic::search_fields(p)),
+                    search: wego10_core::text::search_text(logic::search_fields(p)),
                     ..Entry::default()
                 },
             }

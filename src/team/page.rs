@@ -46,7 +46,7 @@ pub fn Team(file: Arc<TeamFile>) -> impl IntoView {
                     .map(|r| r.title.clone())
                     .unwrap_or_default(),
                 path: routes::person(p.id.as_str()),
-                search: wego10_core::text::haystack(logic::search_fields(p)),
+                search: wego10_core::text::search_text(logic::search_fields(p)),
                 ..Entry::default()
             },
         })

@@ -20,7 +20,7 @@ pub fn EventCard(
     selected: bool,
 ) -> impl IntoView {
     let id = event.id.to_string();
-    let search = wego10_core::text::haystack(search_fields(&event));
+    let search = wego10_core::text::search_text(search_fields(&event));
     let title = event.title.clone();
     view! {
         <li

@@ -56,10 +56,16 @@ pub fn matches_query<'a>(query: &str, fields: impl IntoIterator<Item = &'a str>)
     Search::new(query).matches(&haystack(fields))
 }
 
-/// What a search looks in: `fields` folded, a line each (a page writes it on each item,
-/// so its search box needs no data).
+/// What a search looks in, as a page writes it on each item (so its search box needs no
+/// data): `fields` a line each, as they read, so the page's compression finds the text
+/// it repeats. The browser folds it (see `fold_lowered`) when the page starts.
+pub fn search_text<'a>(fields: impl IntoIterator<Item = &'a str>) -> String {
+    fields.into_iter().collect::<Vec<_>>().join("\n")
+}
+
+/// `search_text` folded: what `Search::matches` looks in.
 pub fn haystack<'a>(fields: impl IntoIterator<Item = &'a str>) -> String {
-    fields.into_iter().map(fold).collect::<Vec<_>>().join("\n")
+    fold(&search_text(fields))
 }
 
 /// "1 event", "2 events".

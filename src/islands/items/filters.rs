@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use web_sys::Element;
 use wego10_core::item_nav::passes_filters;
 use wego10_core::strings;
-use wego10_core::text::Search;
+use wego10_core::text::{fold_lowered, Search};
 use wego10_core::timeline::{firsts_by_year, visible_mask};
 
 use super::Items;
@@ -188,6 +188,11 @@ fn lookup(values: &[(String, Option<String>)], key: &str) -> Option<String> {
         .iter()
         .find(|(k, _)| k == key)
         .and_then(|(_, v)| v.clone())
+}
+
+/// An entry's `search_text` folded (`text::haystack`), lower-cased by the browser.
+pub(super) fn haystack(search_text: &str) -> String {
+    fold_lowered(&lower_case(search_text))
 }
 
 /// `text` lower-cased by the browser (JavaScript's `toLowerCase`): Rust's own would bring

@@ -86,7 +86,7 @@ fn attach(behaviour: Element) {
             Entry {
                 id: attr("data-id"),
                 tags: attr("data-tags"),
-                search: attr("data-search"),
+                search: filters::haystack(&attr("data-search")),
                 year: attr("data-year").parse().ok(),
                 el,
             }
