@@ -99,9 +99,11 @@ pub fn Timeline(file: Arc<TimelineFile>) -> impl IntoView {
                     // Every card: a filter only toggles `hidden`, so filtering 2,000
                     // events creates no DOM. The behaviour shows the first PAGE that
                     // match (and the open one), "Show more" the next; without it, all.
-                    <ol class="timeline__list" aria-label=strings::timeline::EVENTS>{cards}</ol>
+                    // A long timeline skips rendering the cards off screen (style/timeline.css).
+                    <ol class="timeline__list" class:timeline__list--long={total > PAGE}
+                        aria-label=strings::timeline::EVENTS>{cards}</ol>
                     <button type="button" class="button button--ghost timeline__more" data-testid="show-more"
-                        data-more hidden=rest == 0>{strings::show_more(rest.min(PAGE), rest)}</button>
+                        data-more hidden={rest == 0}>{strings::show_more(rest.min(PAGE), rest)}</button>
                     <DetailShell route block="event-detail" testid="event-detail".to_owned() noun="event"
                         hashtag=wego10_core::sections::TIMELINE.hashtag items open/>
                 </div>

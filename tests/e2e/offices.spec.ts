@@ -60,6 +60,14 @@ test('the year control shows the network growing and round-trips through the URL
   await page.goto('/offices/beyoglu?year=2017');
   await expect(card(page)).toContainText('Mediterranean');
   await expect(page.getByTestId('office-count')).toHaveText('5 offices in 2017');
+  // a year chosen while an office is open: its Close link (a new tab too) keeps it
+  const close = page.getByTestId('office-card').getByTestId('close');
+  await expect(close).toHaveAttribute('href', /\/offices\?year=2017$/);
+  await page.getByTestId('year').fill('2019');
+  await expect(page).toHaveURL(/\/offices\/beyoglu\?year=2019$/);
+  await expect(close).toHaveAttribute('href', /\/offices\?year=2019$/);
+  await close.click();
+  await expect(page).toHaveURL(/\/offices\?year=2019$/);
 });
 
 test('zoom buttons and keys change the view smoothly; reset fits the offices; drag pans', async ({ page }) => {

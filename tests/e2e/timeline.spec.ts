@@ -255,3 +255,18 @@ test('share fallback links carry the item URL, #WeGO10 and #BACKTRACK', async ({
   await expect(detail(page).getByTestId('share-linkedin')).toHaveAttribute('href', `https://www.linkedin.com/sharing/share-offsite/?url=${url}`);
   await expect(detail(page).getByTestId('share-x')).toHaveAccessibleName('Share on X (opens a new tab)');
 });
+
+test('an event\'s page does not move under the reader while it starts', async ({ page }) => {
+  // Layout shifts (none after input) from the first paint until the behaviours have started.
+  await page.addInitScript(() => {
+    (window as any).__shift = 0;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries() as any[]) if (!e.hadRecentInput) (window as any).__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/timeline/inaugural-general-assembly-2010');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await expect(shownDetail(page)).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as any).__shift)).toBeLessThan(0.005);
+});

@@ -83,6 +83,16 @@ impl Items {
         }
     }
 
+    /// The open item's bar again, for a query another behaviour changed (the offices'
+    /// year): its links keep it.
+    pub(super) fn refresh_bar(&self) {
+        let open = self.open_detail.borrow().clone();
+        let id = self.shown.borrow().clone();
+        if let (Some(shell), Some(detail), Some(id)) = (&self.parts.shell, open, id) {
+            self.fill_bar(shell, &detail, &id);
+        }
+    }
+
     /// The bar of the open item `id`: Previous and Next among the shown entries, Close,
     /// and what Share shares.
     pub(super) fn fill_bar(&self, shell: &Element, detail: &Element, id: &str) {
