@@ -40,6 +40,29 @@ pub struct Section {
     pub embed_title: &'static str,
     /// Its entry on the home page: kicker, title, text.
     pub entry: (&'static str, &'static str, &'static str),
+    /// Its pages' own stylesheets in style/, by name, beyond `SHARED_STYLES`.
+    pub styles: &'static [&'static str],
+}
+
+/// The stylesheets in style/ every page gets; each page adds its section's `styles`
+/// (the home page `HOME_STYLES`, an embed view `EMBED_STYLES` too).
+pub const SHARED_STYLES: &[&str] = &["tokens", "base", "layout", "items", "print"];
+pub const HOME_STYLES: &[&str] = &["home"];
+pub const EMBED_STYLES: &[&str] = &["embed"];
+
+/// The stylesheets of the page at `path` (an app path, "/offices/chengdu"), beyond the
+/// shared ones: its section's, the home page's, or none (the not-found page).
+pub fn page_styles(path: &str) -> &'static [&'static str] {
+    let id = path
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .unwrap_or_default();
+    match by_id(id) {
+        Some(section) => section.styles,
+        None if id.is_empty() => HOME_STYLES,
+        None => &[],
+    }
 }
 
 impl Section {
@@ -63,6 +86,7 @@ pub const TIMELINE: Section = Section {
     what: "the timeline",
     embed_title: "the timeline of WeGO (#BACKTRACK)",
     entry: ("#BACKTRACK", "Timeline", "Memorable events and successful programs of WeGO, from the founding forums to the 5th General Assembly."),
+    styles: &["timeline"],
 };
 
 pub const OFFICES: Section = Section {
@@ -79,6 +103,7 @@ pub const OFFICES: Section = Section {
     what: "the offices",
     embed_title: "the map of WeGO's offices",
     entry: ("Secretariat & Regional Offices", "Offices", "Where WeGO works: the Secretariat in Seoul and the Regional Offices on a world map."),
+    styles: &["offices", "sections"],
 };
 
 /// "/awards/3rd" is titled by its edition, as its static page is.
@@ -96,6 +121,7 @@ pub const AWARDS: Section = Section {
     what: "the awards",
     embed_title: "the WeGO Awards gallery",
     entry: ("WeGO Awards", "Awards", "Smart city projects recognized by the WeGO Awards, with the 4th edition in full."),
+    styles: &["awards"],
 };
 
 pub const MEMBERS: Section = Section {
@@ -112,6 +138,7 @@ pub const MEMBERS: Section = Section {
     what: "the members",
     embed_title: "the members in WeGO's story (#WeGOMEMBERS)",
     entry: ("#WeGOMEMBERS", "Loyal members", "The member cities, regions and organizations who co-created WeGO's history, and where each appears in it."),
+    styles: &["sections"],
 };
 
 pub const PARTNERS: Section = Section {
@@ -128,6 +155,7 @@ pub const PARTNERS: Section = Section {
     what: "the partners",
     embed_title: "the partners of WeGO (#WeGOPARTNERS)",
     entry: ("#WeGOPARTNERS", "Partners", "The organizations that worked with WeGO: what each did, in which years, at which events."),
+    styles: &["sections"],
 };
 
 pub const TEAM: Section = Section {
@@ -144,6 +172,7 @@ pub const TEAM: Section = Section {
     what: "the team",
     embed_title: "the people who led WeGO (#WeGOTEAM)",
     entry: ("#WeGOTEAM", "Team", "The people who made the Secretariat and the offices successful, and the judges of the WeGO Awards."),
+    styles: &["sections"],
 };
 
 /// The sections, in the order of the header's navigation and the home page.
@@ -162,6 +191,16 @@ pub fn by_path(path: &str) -> Option<&'static Section> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_gets_its_sections_stylesheets() {
+        assert_eq!(page_styles("/"), HOME_STYLES);
+        assert!(page_styles("/404").is_empty());
+        assert_eq!(page_styles("/timeline"), &["timeline"]);
+        assert_eq!(page_styles("/offices/chengdu"), &["offices", "sections"]);
+        assert_eq!(page_styles("/awards/4th/x"), &["awards"]);
+        assert_eq!(page_styles("/team"), &["sections"]);
+    }
 
     #[test]
     fn each_section_is_one_consistent_row() {

@@ -1,6 +1,7 @@
 //! One stylesheet per page instead of Trunk's one per file in style/ (ten small
-//! render-blocking requests before the first paint), with a fallback for browsers
-//! that do not know `light-dark()`.
+//! render-blocking requests before the first paint): the shared files and the page's
+//! section's (`wego10_core::sections`), with a fallback for browsers that do not know
+//! `light-dark()`.
 
 use crate::pages::{hashed_name, integrity};
 
@@ -50,46 +51,125 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     }
 }
 
-/// The one stylesheet that replaces Trunk's: its file name and contents, and the shell
-/// with one link to it where the first link was.
-pub struct Merged {
-    pub html: String,
-    pub file: String,
+/// Where a page's one stylesheet link goes in the shell (see `take`).
+pub const PLACE: &str = "<!--wego10:stylesheet-->";
+
+/// A stylesheet of Trunk's shell: its name in style/ ("items") and its contents.
+pub struct Sheet {
+    pub name: String,
     pub css: String,
 }
 
-/// Merges the stylesheets `links` names (their contents from `read`, in order) into
-/// one file, with the light-dark fallback. None when the shell links one stylesheet or
-/// none.
-pub fn merge(
+/// The shell with its stylesheet `links` taken out, the first one's place marked with
+/// `PLACE`, and the sheets they named in order (their contents from `read`).
+pub fn take(
     html: &str,
-    public_url: &str,
     links: &[Link],
     read: impl Fn(&str) -> Result<String, String>,
-) -> Result<Option<Merged>, String> {
-    if links.len() < 2 {
-        return Ok(None);
+) -> Result<(String, Vec<Sheet>), String> {
+    let mut out = html.to_owned();
+    let mut sheets = Vec::new();
+    for (i, link) in links.iter().enumerate() {
+        out = out.replacen(&link.tag, if i == 0 { PLACE } else { "" }, 1);
+        // Trunk names a file "<name>-<hash>.css".
+        let name = link.file.rsplit_once('-').map_or(&*link.file, |(n, _)| n);
+        sheets.push(Sheet {
+            name: name.to_owned(),
+            css: read(&link.file)?,
+        });
+    }
+    Ok((out, sheets))
+}
+
+/// A page's one stylesheet: the sheets named `names`, merged in the shell's order with
+/// the light-dark fallback, as its file name and contents.
+pub fn page_sheet(sheets: &[Sheet], names: &[&str]) -> Result<(String, String), String> {
+    if let Some(name) = names.iter().find(|n| !sheets.iter().any(|s| s.name == **n)) {
+        return Err(format!(
+            "style/{name}.css is not a stylesheet of index.html (crates/core/src/sections.rs names it)"
+        ));
     }
     let mut css = String::new();
-    for link in links {
-        css.push_str(&read(&link.file)?);
+    for sheet in sheets.iter().filter(|s| names.contains(&s.name.as_str())) {
+        css.push_str(&sheet.css);
         css.push('\n');
     }
     let css = with_light_fallback(&css);
-    let file = hashed_name("style", "css", css.as_bytes());
-    let tag = format!(
+    Ok((hashed_name("style", "css", css.as_bytes()), css))
+}
+
+/// The link to a page's stylesheet `file` whose contents are `css`.
+pub fn link_tag(public_url: &str, file: &str, css: &str) -> String {
+    format!(
         "<link rel=stylesheet href={public_url}{file} integrity={}>",
         integrity(css.as_bytes())
-    );
-    let mut out = html.replacen(&links[0].tag, &tag, 1);
-    for link in &links[1..] {
-        out = out.replacen(&link.tag, "", 1);
+    )
+}
+
+/// The rules of the sheets not in `names` that would style `html` (every class of the
+/// selector is on the page), each with its sheet: the page would miss them.
+pub fn missed_rules(html: &str, sheets: &[Sheet], names: &[&str]) -> Vec<(String, String)> {
+    let used = used_classes(html);
+    let mut out = Vec::new();
+    for sheet in sheets.iter().filter(|s| !names.contains(&s.name.as_str())) {
+        for (selector, classes) in selectors(&sheet.css) {
+            if !classes.is_empty() && classes.iter().all(|c| used.contains(c)) {
+                out.push((selector, sheet.name.clone()));
+            }
+        }
     }
-    Ok(Some(Merged {
-        html: out,
-        file,
-        css,
-    }))
+    out
+}
+
+/// The classes of `class="…"` (or unquoted) attributes in `html`.
+fn used_classes(html: &str) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    for part in html.split(" class=").skip(1) {
+        let value = match part.chars().next() {
+            Some(q @ ('"' | '\'')) => part[1..].split(q).next().unwrap_or_default(),
+            _ => part
+                .split(|c: char| c.is_ascii_whitespace() || c == '>')
+                .next()
+                .unwrap_or_default(),
+        };
+        out.extend(value.split_ascii_whitespace().map(str::to_owned));
+    }
+    out
+}
+
+/// Each selector of `css` (not at-rules) with the class names it has.
+fn selectors(css: &str) -> Vec<(String, Vec<String>)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in css.char_indices() {
+        match c {
+            '{' => {
+                let prelude = css[start..i].trim();
+                if !prelude.starts_with('@') {
+                    for selector in prelude.split(',') {
+                        let classes = selector
+                            .split('.')
+                            .skip(1)
+                            .map(|piece| {
+                                piece
+                                    .chars()
+                                    .take_while(|c| {
+                                        c.is_ascii_alphanumeric() || *c == '-' || *c == '_'
+                                    })
+                                    .collect::<String>()
+                            })
+                            .filter(|name| name.starts_with(|c: char| c.is_ascii_alphabetic()))
+                            .collect();
+                        out.push((selector.trim().to_owned(), classes));
+                    }
+                }
+                start = i + 1;
+            }
+            '}' | ';' => start = i + 1,
+            _ => {}
+        }
+    }
+    out
 }
 
 /// `css` and, where its custom properties use `light-dark(light, dark)`, a block that
@@ -170,29 +250,57 @@ mod tests {
     }
 
     #[test]
-    fn merges_them_into_one_hashed_file_in_their_order() {
+    fn takes_them_out_and_merges_a_pages_sheets_in_their_order() {
         let found = links(SHELL, "/x/");
         let read = |f: &str| Ok(format!("/*{f}*/"));
-        let merged = merge(SHELL, "/x/", &found, read).unwrap().unwrap();
-        assert_eq!(
-            merged.css,
-            "/*tokens-1.css*/\n/*base-2.css*/\n/*print-3.css*/\n"
-        );
-        assert!(merged.file.starts_with("style-") && merged.file.ends_with(".css"));
-        assert_eq!(links(&merged.html, "/x/").len(), 1);
-        assert!(merged.html.contains(&format!(
-            "rel=icon><link rel=stylesheet href=/x/{} integrity=sha384-",
-            merged.file
+        let (html, sheets) = take(SHELL, &found, read).unwrap();
+        let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["tokens", "base", "print"]);
+        assert!(links(&html, "/x/").is_empty());
+        assert!(html.contains(&format!(
+            "rel=icon>{PLACE}<link rel=stylesheet href=https://cdn.example/y.css>"
         )));
-        assert!(merged.html.contains("https://cdn.example/y.css"));
-        // Once merged, there is nothing left to merge.
-        assert!(
-            merge(&merged.html, "/x/", &links(&merged.html, "/x/"), read)
-                .unwrap()
-                .is_none()
-        );
-        let missing = merge(SHELL, "/x/", &found, |f| Err(format!("{f}: gone")));
+        let (file, css) = page_sheet(&sheets, &["print", "tokens"]).unwrap();
+        assert_eq!(css, "/*tokens-1.css*/\n/*print-3.css*/\n");
+        assert!(file.starts_with("style-") && file.ends_with(".css"));
+        assert_ne!(file, page_sheet(&sheets, &["tokens"]).unwrap().0);
+        assert!(link_tag("/x/", &file, &css).starts_with(&format!(
+            "<link rel=stylesheet href=/x/{file} integrity=sha384-"
+        )));
+        let unknown = page_sheet(&sheets, &["tokens", "nope"]);
+        assert!(unknown.unwrap_err().contains("style/nope.css"));
+        let missing = take(SHELL, &found, |f| Err(format!("{f}: gone")));
         assert_eq!(missing.err().as_deref(), Some("tokens-1.css: gone"));
+    }
+
+    #[test]
+    fn finds_the_rules_a_page_would_miss() {
+        let sheet = |name: &str, css: &str| Sheet {
+            name: name.into(),
+            css: css.into(),
+        };
+        let sheets = [
+            sheet("base", "a{color:red}.card,.chip:hover{padding:0.5rem}"),
+            sheet(
+                "timeline",
+                "@media (min-width:900px){.event-card .x{flex:0 0 14rem}}",
+            ),
+            sheet(
+                "awards",
+                "@media print{.lightbox,.filters{display:none}}html.embed .card{top:.5em}",
+            ),
+        ];
+        let html = r#"<li class="event-card card"><b class=x>1</b><i class="filters">"#;
+        // the print rule for .filters in awards' sheet would apply; html.embed's would not
+        assert_eq!(
+            missed_rules(html, &sheets, &["base", "timeline"]),
+            [(".filters".to_owned(), "awards".to_owned())]
+        );
+        assert!(missed_rules(html, &sheets, &["base", "timeline", "awards"]).is_empty());
+        assert_eq!(
+            missed_rules(html, &sheets, &["base", "awards"]),
+            [(".event-card .x".to_owned(), "timeline".to_owned())]
+        );
     }
 
     #[test]

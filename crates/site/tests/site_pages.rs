@@ -11,6 +11,7 @@ use wego10_core::data::{
     AwardsFile, MembersFile, OfficesFile, PartnersFile, TeamFile, TimelineFile,
 };
 use wego10_core::meta::Loaded;
+use wego10_core::sections::{EMBED_STYLES, HOME_STYLES, SECTIONS, SHARED_STYLES};
 use wego10_site::pages::all_pages;
 
 /// Trunk's output for index.html: the islands build's shell.
@@ -31,7 +32,26 @@ fn site_dir(name: &str) -> PathBuf {
     for f in wego10_core::data::DATA_FILES {
         std::fs::copy(format!("{DATA}/{f}"), dir.join("data").join(f)).unwrap();
     }
-    std::fs::write(dir.join("index.html"), SHELL).unwrap();
+    // Trunk's stylesheet links, one a file of style/, each with a rule named after it.
+    let mut names: Vec<&str> = [SHARED_STYLES, HOME_STYLES, EMBED_STYLES].concat();
+    names.extend(SECTIONS.iter().flat_map(|s| s.styles));
+    names.dedup();
+    let mut links = String::new();
+    for name in names.iter().collect::<std::collections::BTreeSet<_>>() {
+        std::fs::write(
+            dir.join(format!("{name}-1.css")),
+            format!(".{name}-rule{{}}"),
+        )
+        .unwrap();
+        links.push_str(&format!(
+            "<link rel=stylesheet href=/sub/{name}-1.css integrity=sha384-x>"
+        ));
+    }
+    std::fs::write(
+        dir.join("index.html"),
+        SHELL.replace("</head>", &format!("{links}</head>")),
+    )
+    .unwrap();
     // What Trunk copies beside the shell: the pages hash and link them.
     for f in [
         "nojs.css",
@@ -65,6 +85,32 @@ fn writes_a_page_an_embed_page_and_a_card_per_item() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+
+    // Each page links one stylesheet: the shared files and its section's.
+    let sheet_of = |page: &str| {
+        let html = std::fs::read_to_string(dir.join(page)).unwrap();
+        let sheets: Vec<&str> = html
+            .split("<link rel=stylesheet href=/sub/")
+            .skip(1)
+            .collect();
+        assert_eq!(sheets.len(), 1, "{page}");
+        let file = sheets[0].split(' ').next().unwrap();
+        std::fs::read_to_string(dir.join(file)).unwrap()
+    };
+    let home = sheet_of("index.html");
+    assert!(
+        home.contains(".tokens-rule")
+            && home.contains(".print-rule")
+            && home.contains(".home-rule")
+    );
+    assert!(!home.contains(".timeline-rule"));
+    let timeline_sheet = sheet_of("timeline/index.html");
+    assert!(timeline_sheet.contains(".items-rule") && timeline_sheet.contains(".timeline-rule"));
+    assert!(!timeline_sheet.contains(".home-rule") && !timeline_sheet.contains(".embed-rule"));
+    assert!(sheet_of("embed/timeline/index.html").contains(".embed-rule"));
+    let office = sheet_of("offices/chengdu/index.html");
+    assert!(office.contains(".offices-rule") && office.contains(".sections-rule"));
+    assert!(!sheet_of("404.html").contains(".home-rule"));
 
     let (timeline, offices, awards) = (
         shipped::<TimelineFile>(),

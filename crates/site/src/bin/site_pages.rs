@@ -24,6 +24,7 @@ use wego10_core::data::{
     AwardsFile, MembersFile, OfficesFile, PartnersFile, Site, TeamFile, TimelineFile,
 };
 use wego10_core::meta::{page_meta, Loaded, PageMeta};
+use wego10_core::sections;
 use wego10_site::cards::card_path;
 use wego10_site::cards::render::CardRenderer;
 use wego10_site::pages::{
@@ -113,9 +114,9 @@ fn write_pages(
     };
     let read_text = |name: &str| read(name).map(|b| String::from_utf8_lossy(&b).into_owned());
     let shell = read_text("index.html")?;
-    let template = prepare_shell(dist, public_url, shell.clone())?;
+    let (template, sheets) = prepare_shell(dist, public_url, shell.clone())?;
     let template = with_islands_loader(&template, public_url, &read("islands.js")?);
-    // The stylesheets the shell named are merged into one file now.
+    // The stylesheets the shell named are merged into one file a page now.
     for sheet in stylesheet::links(&shell, public_url) {
         let _ = std::fs::remove_file(dist.join(&sheet.file));
     }
@@ -131,6 +132,34 @@ fn write_pages(
         "{no_app}{}",
         embed_options_tag(public_url, &read("embed-options.js")?)
     );
+    // Each page's one stylesheet: the shared files and its section's, written once.
+    let written = std::cell::RefCell::new(std::collections::HashMap::new());
+    let page_stylesheet = |html: &str, path: &str, embed: bool| {
+        if sheets.is_empty() {
+            return Ok(String::new());
+        }
+        let mut names: Vec<&str> = sections::SHARED_STYLES.to_vec();
+        names.extend(sections::page_styles(path));
+        if embed {
+            names.extend(sections::EMBED_STYLES);
+        }
+        if let Some((selector, sheet)) = stylesheet::missed_rules(html, &sheets, &names).first() {
+            return Err(format!(
+                "{path}: the rule \"{selector}\" of style/{sheet}.css would style it, but the page \
+                 does not get that file: move the rule to a shared file, or add the file to the \
+                 section's styles in crates/core/src/sections.rs"
+            ));
+        }
+        let key = names.join(" ");
+        if let Some(link) = written.borrow().get(&key) {
+            return Ok(String::clone(link));
+        }
+        let (file, css) = stylesheet::page_sheet(&sheets, &names)?;
+        write(&dist.join(&file), css.as_bytes())?;
+        let link = stylesheet::link_tag(public_url, &file, &css);
+        written.borrow_mut().insert(key, link.clone());
+        Ok(link)
+    };
     prerender::init();
     // The render of the page at `path` (an app path), full site or embed, with `head`.
     let page_html = |html: String, path: &str, embed: bool, head: &str| {
@@ -147,7 +176,9 @@ fn write_pages(
         } else {
             &["no-app"]
         };
-        with_body(&html, &body, classes, head)
+        let html = with_body(&html, &body, classes, head);
+        let link = page_stylesheet(&html, path, embed)?;
+        Ok::<_, String>(html.replacen(stylesheet::PLACE, &link, 1))
     };
     let pages = all_pages(&Loaded {
         timeline: Some(&*data.timeline),
@@ -163,7 +194,7 @@ fn write_pages(
             &page.path,
             false,
             &no_app,
-        );
+        )?;
         write(&dist.join(output_path(&page.path)), html.as_bytes())
     };
     if let Some(only) = only {
@@ -181,7 +212,7 @@ fn write_pages(
                 &page.path,
                 true,
                 &embed_head,
-            );
+            )?;
             write(&dist.join(output_path(&embed)), html.as_bytes())?;
         }
         write(&dist.join(card_path(&page.path)), &cards.png(&page.card)?)?;
@@ -198,14 +229,19 @@ fn write_pages(
         "/404",
         false,
         &not_found_head,
-    );
+    )?;
     write(&dist.join("404.html"), not_found.as_bytes())?;
     Ok(pages.len())
 }
 
 /// A Trunk shell made ready for the pages: its inline bootstrap moved into a file (the site
-/// runs under a strict CSP) and its stylesheets merged into one.
-fn prepare_shell(dist: &Path, public_url: &str, mut html: String) -> Result<String, String> {
+/// runs under a strict CSP) and its stylesheets taken out (each page gets one, made of
+/// them), with them.
+fn prepare_shell(
+    dist: &Path,
+    public_url: &str,
+    mut html: String,
+) -> Result<(String, Vec<stylesheet::Sheet>), String> {
     if let Some((out, boot)) = externalize_boot(&html, public_url) {
         write(&dist.join(&boot.name), boot.contents.as_bytes())?;
         html = out;
@@ -214,11 +250,7 @@ fn prepare_shell(dist: &Path, public_url: &str, mut html: String) -> Result<Stri
     let read_css = |f: &str| {
         std::fs::read_to_string(dist.join(f)).map_err(|e| format!("{}/{f}: {e}", dist.display()))
     };
-    if let Some(merged) = stylesheet::merge(&html, public_url, &sheets, read_css)? {
-        write(&dist.join(&merged.file), merged.css.as_bytes())?;
-        html = merged.html;
-    }
-    Ok(html)
+    stylesheet::take(&html, &sheets, read_css)
 }
 
 /// The current year (UTC), for the offices' year control; `SOURCE_DATE_EPOCH` (seconds)
