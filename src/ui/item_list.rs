@@ -5,7 +5,7 @@ use super::item_route::ItemRoute;
 use crate::routes;
 
 /// One entry of a list section: its id, name, a line about it, and its app path; what
-/// its search box looks in (`wego10_core::text::haystack`) and, filled by the section,
+/// its search box looks in (`wego10_core::text::search_text`) and, filled by the section,
 /// the filter values it has ("region=asia role=host"), so the page's behaviour filters
 /// with no data.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]

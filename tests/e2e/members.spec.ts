@@ -127,10 +127,10 @@ test('search covers name and country, ignores accents; an empty result offers to
   await expect(shown(page)).toHaveCount(korea.length);
   await page.getByTestId('search').fill('sao paulo');
   await expect(page.locator('#member-link-sao-paulo')).toBeVisible();
+  await expect(shown(page)).toHaveCount(members.filter((m) => matchesQuery('sao paulo', [m.name, m.country, m.region, m.note])).length);
   // capitals and accents as a visitor may type them find the same cities
   await page.getByTestId('search').fill('SÃO PAULO');
   await expect(page.locator('#member-link-sao-paulo')).toBeVisible();
-  await expect(shown(page)).toHaveCount(members.filter((m) => matchesQuery('sao paulo', [m.name, m.country, m.region, m.note])).length);
   await expect(shown(page)).toHaveCount(members.filter((m) => matchesQuery('sao paulo', [m.name, m.country, m.region, m.note])).length);
   await page.getByTestId('search').fill('atlantis');
   await expect(page.getByTestId('no-results')).toBeVisible();

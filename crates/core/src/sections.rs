@@ -44,10 +44,11 @@ pub struct Section {
     pub styles: &'static [&'static str],
 }
 
-/// The stylesheets in style/ every page gets; each page adds its section's `styles`
-/// (the home page `HOME_STYLES`, an embed view `EMBED_STYLES` too).
+/// The stylesheets in style/ every page gets; each page adds its section's `styles`.
 pub const SHARED_STYLES: &[&str] = &["tokens", "base", "layout", "items", "print"];
+/// The home page's own stylesheets.
 pub const HOME_STYLES: &[&str] = &["home"];
+/// What an embed view adds to its section's stylesheets.
 pub const EMBED_STYLES: &[&str] = &["embed"];
 
 /// The stylesheets of the page at `path` (an app path, "/offices/chengdu"), beyond the

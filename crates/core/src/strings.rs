@@ -36,8 +36,8 @@ pub fn shown_count(shown: usize, total: usize, filtered: bool, noun: (&str, &str
     }
 }
 
-/// The accessible name of Previous or Next (`which`) in an open item's bar: the item it
-/// opens, or that there is none.
+/// The accessible name of Previous or Next (`which`: its row of `STEPS`) in an open
+/// item's bar: the item it opens, or that there is none.
 pub fn step_label(which: (&str, &str), noun: &str, target: Option<&str>) -> String {
     match target {
         Some(name) => format!("{} {noun}: {name}", which.0),

@@ -10,6 +10,8 @@ pub fn fold(s: &str) -> String {
 /// with JavaScript's `toLowerCase`, so its wasm carries no Unicode case tables.
 pub fn fold_lowered(s: &str) -> String {
     s.chars()
+        // İ lower-cases to i and a combining dot: "istanbul" finds "İstanbul".
+        .filter(|c| *c != '\u{307}')
         .map(|c| match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' => 'a',
             'ç' | 'ć' | 'č' => 'c',
@@ -97,7 +99,7 @@ mod tests {
     fn folds_case_and_diacritics() {
         assert_eq!(fold("Beyoğlu"), "beyoglu");
         assert_eq!(fold("São Paulo"), "sao paulo");
-        assert_eq!(fold("İSTANBUL").replace('\u{307}', ""), "istanbul");
+        assert_eq!(fold("İSTANBUL"), "istanbul");
     }
 
     #[test]
@@ -108,19 +110,14 @@ mod tests {
             "BEYOĞLU",
             "São PAULO",
             "ΟΔΟΣ",
-            "odoσ",
+            "οδος",
             "İZMİR",
             "sao  paulo",
         ] {
             let browser = Search::from_lowercase(&typed.to_lowercase());
             assert_eq!(browser.0, Search::new(typed).0, "{typed}");
-            assert_eq!(
-                browser.matches(&haystack),
-                Search::new(typed).matches(&haystack)
-            );
+            assert!(browser.matches(&haystack), "{typed}");
         }
-        assert!(Search::from_lowercase(&"ΟΔΟΣ".to_lowercase()).matches(&haystack));
-        assert!(Search::from_lowercase("beyoğlu").matches(&haystack));
         assert!(!Search::from_lowercase("ankara").matches(&haystack));
     }
 

@@ -96,7 +96,7 @@ impl Topology {
 /// The SVG path data of `rings`, projected, on a grid of 0.1 SVG units (a tenth of a pixel
 /// at the map's full width). Points closer than `min_step` to the previous one are dropped,
 /// and each point is written as a step from the last one (`l`, numbers without needless
-/// zeros or spaces): the file is the largest thing an office's page loads.
+/// zeros or spaces): every offices page loads the file.
 pub fn svg_path(rings: &[Vec<(f64, f64)>], min_step: f64) -> String {
     let tenths = |v: f64| (v * 10.0).round() as i64;
     let mut d = String::new();

@@ -54,10 +54,22 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 /// Where a page's one stylesheet link goes in the shell (see `take`).
 pub const PLACE: &str = "<!--wego10:stylesheet-->";
 
-/// A stylesheet of Trunk's shell: its name in style/ ("items") and its contents.
+/// A stylesheet of Trunk's shell: its name in style/ ("items"), its contents and its
+/// selectors with the classes each has.
 pub struct Sheet {
     pub name: String,
     pub css: String,
+    selectors: Vec<(String, Vec<String>)>,
+}
+
+impl Sheet {
+    pub fn new(name: &str, css: String) -> Self {
+        Self {
+            name: name.to_owned(),
+            selectors: selectors(&css),
+            css,
+        }
+    }
 }
 
 /// The shell with its stylesheet `links` taken out, the first one's place marked with
@@ -73,10 +85,7 @@ pub fn take(
         out = out.replacen(&link.tag, if i == 0 { PLACE } else { "" }, 1);
         // Trunk names a file "<name>-<hash>.css".
         let name = link.file.rsplit_once('-').map_or(&*link.file, |(n, _)| n);
-        sheets.push(Sheet {
-            name: name.to_owned(),
-            css: read(&link.file)?,
-        });
+        sheets.push(Sheet::new(name, read(&link.file)?));
     }
     Ok((out, sheets))
 }
@@ -106,15 +115,16 @@ pub fn link_tag(public_url: &str, file: &str, css: &str) -> String {
     )
 }
 
-/// The rules of the sheets not in `names` that would style `html` (every class of the
-/// selector is on the page), each with its sheet: the page would miss them.
+/// The rules of the sheets not in `names` that would style `html` as the build writes it
+/// (every class of the selector is on the page), each with its sheet: the page would
+/// miss them. (Classes the behaviours add later are not seen.)
 pub fn missed_rules(html: &str, sheets: &[Sheet], names: &[&str]) -> Vec<(String, String)> {
     let used = used_classes(html);
     let mut out = Vec::new();
     for sheet in sheets.iter().filter(|s| !names.contains(&s.name.as_str())) {
-        for (selector, classes) in selectors(&sheet.css) {
+        for (selector, classes) in &sheet.selectors {
             if !classes.is_empty() && classes.iter().all(|c| used.contains(c)) {
-                out.push((selector, sheet.name.clone()));
+                out.push((selector.clone(), sheet.name.clone()));
             }
         }
     }
@@ -139,6 +149,7 @@ fn used_classes(html: &str) -> std::collections::BTreeSet<String> {
 
 /// Each selector of `css` (not at-rules) with the class names it has.
 fn selectors(css: &str) -> Vec<(String, Vec<String>)> {
+    let css = without_comments(css);
     let mut out = Vec::new();
     let mut start = 0;
     for (i, c) in css.char_indices() {
@@ -169,6 +180,20 @@ fn selectors(css: &str) -> Vec<(String, Vec<String>)> {
             _ => {}
         }
     }
+    out
+}
+
+/// `css` without its `/* … */` comments.
+fn without_comments(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(i) = rest.find("/*") {
+        out.push_str(&rest[..i]);
+        rest = rest[i + 2..]
+            .split_once("*/")
+            .map_or("", |(_, after)| after);
+    }
+    out.push_str(rest);
     out
 }
 
@@ -275,10 +300,7 @@ mod tests {
 
     #[test]
     fn finds_the_rules_a_page_would_miss() {
-        let sheet = |name: &str, css: &str| Sheet {
-            name: name.into(),
-            css: css.into(),
-        };
+        let sheet = |name: &str, css: &str| Sheet::new(name, css.into());
         let sheets = [
             sheet("base", "a{color:red}.card,.chip:hover{padding:0.5rem}"),
             sheet(
@@ -287,11 +309,12 @@ mod tests {
             ),
             sheet(
                 "awards",
-                "@media print{.lightbox,.filters{display:none}}html.embed .card{top:.5em}",
+                "@media print{.lightbox,/* not .lightbox */.filters{display:none}}html.embed .card{top:.5em}",
             ),
         ];
         let html = r#"<li class="event-card card"><b class=x>1</b><i class="filters">"#;
-        // the print rule for .filters in awards' sheet would apply; html.embed's would not
+        // the print rule for .filters in awards' sheet would apply (its comment is no
+        // selector); html.embed's would not
         assert_eq!(
             missed_rules(html, &sheets, &["base", "timeline"]),
             [(".filters".to_owned(), "awards".to_owned())]

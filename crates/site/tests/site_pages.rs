@@ -35,7 +35,6 @@ fn site_dir(name: &str) -> PathBuf {
     // Trunk's stylesheet links, one a file of style/, each with a rule named after it.
     let mut names: Vec<&str> = [SHARED_STYLES, HOME_STYLES, EMBED_STYLES].concat();
     names.extend(SECTIONS.iter().flat_map(|s| s.styles));
-    names.dedup();
     let mut links = String::new();
     for name in names.iter().collect::<std::collections::BTreeSet<_>>() {
         std::fs::write(

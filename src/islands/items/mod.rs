@@ -167,9 +167,11 @@ fn attach(behaviour: Element) {
             on_key.key(ev);
         }
     });
-    // A query another behaviour changed (the offices' year): the open item's links keep it.
-    let on_change = items.clone();
-    listen(&window(), url::CHANGED, move |_| on_change.refresh_bar());
+    // Keys another behaviour writes (the offices' year): the open item's links keep them.
+    if items.keys.iter().any(|k| !items.filter_keys.contains(k)) {
+        let on_change = items.clone();
+        listen(&window(), url::CHANGED, move |_| on_change.refresh_bar());
+    }
     // Back and Forward: the URL says which item is open.
     // (`opened_here` stays: after Back and Forward to an item opened here, Close still
     // goes Back.)
