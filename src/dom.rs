@@ -68,10 +68,27 @@ pub fn web_share(title: &str, url: &str) -> bool {
     share.call1(&navigator, &data).is_ok()
 }
 
-/// Copies `text` to the clipboard; resolves to whether it worked.
-pub async fn copy_text(text: &str) -> bool {
-    let promise = window().navigator().clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+/// Copies `text` to the clipboard, then calls `done` with whether it worked.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let settle = |ok: bool| {
+        let done = done.clone();
+        Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |_| {
+            if let Some(done) = done.take() {
+                done(ok);
+            }
+        })
+    };
+    let (resolved, rejected) = (settle(true), settle(false));
+    let _ = window()
+        .navigator()
+        .clipboard()
+        .write_text(text)
+        .then2(&resolved, &rejected);
+    // One of them runs once, after this returns; a copy is a click, so they are left.
+    resolved.forget();
+    rejected.forget();
 }
 
 /// Moves focus to `el`; when it has it already, takes it away first, so a screen

@@ -9,7 +9,6 @@
 
 use std::cell::Cell;
 
-use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -60,8 +59,9 @@ pub fn post_item(options: &EmbedOptions, item: &str) {
     post(options, message("wego10:navigate", "item", item.into()));
 }
 
-/// Starts the protocol: height reports, the ready handshake and the host listener.
-pub fn start(options: EmbedOptions, host: RwSignal<Option<HostPage>>) {
+/// Starts the protocol: height reports, the ready handshake and the host listener
+/// (`on_host`: the host page has said where it is).
+pub fn start(options: EmbedOptions, on_host: impl Fn(HostPage) + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -118,7 +118,7 @@ pub fn start(options: EmbedOptions, host: RwSignal<Option<HostPage>>) {
                     if let (Some(url), Some(param)) = (text("url"), text("param")) {
                         // The host page must be at the declared origin.
                         if url.starts_with(&format!("{origin}/")) {
-                            host.set(Some(HostPage { url, param }));
+                            on_host(HostPage { url, param });
                         }
                     }
                 }

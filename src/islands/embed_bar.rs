@@ -4,12 +4,11 @@
 //! site, which follows the open item.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 use wego10_core::embed::{embed_options_in_frame, item_of};
 use wego10_core::routes::join;
 
-use crate::dom::{listen, select};
+use crate::dom::{elements, listen, select};
 use crate::embed::bridge;
 use crate::islands::url;
 
@@ -30,20 +29,15 @@ fn attach(root: Element) {
     let Some(options) = embed_options_in_frame(&url::path_under_base(), &query, &frame) else {
         return;
     };
-    let host = RwSignal::new(None);
-    bridge::start(options.clone(), host);
     // The host page is known: the page's Share buttons point there.
-    Effect::new(move |_| {
-        if let (Some(h), Some(html)) = (host.get(), document().document_element()) {
-            let _ = html.set_attribute(HOST_URL, &h.url);
-            let _ = html.set_attribute(HOST_PARAM, &h.param);
-            if let Ok(shares) = html.query_selector_all(".share") {
-                for i in 0..shares.length() {
-                    if let Some(share) = shares.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                        super::share::refresh(&share);
-                    }
-                }
-            }
+    bridge::start(options.clone(), |host| {
+        let Some(html) = document().document_element() else {
+            return;
+        };
+        let _ = html.set_attribute(HOST_URL, &host.url);
+        let _ = html.set_attribute(HOST_PARAM, &host.param);
+        for share in elements(&html, ".share") {
+            super::share::refresh(&share);
         }
     });
     let full_site = select(&root, "[data-testid=embed-open-full]");

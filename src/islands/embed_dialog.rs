@@ -2,7 +2,6 @@
 //! snippets (`wego10_core::embed::snippets`), its buttons copy them.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use web_sys::{
     Element, HtmlDialogElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement,
@@ -61,9 +60,8 @@ fn attach(root: Element) {
             let kind = copy.get_attribute("data-copy").unwrap_or_default();
             let text = textarea(&d, &kind).map(|t| t.value()).unwrap_or_default();
             let d = d.clone();
-            spawn_local(async move {
-                let ok = dom::copy_text(&text).await;
-                set_status(&d, &strings::snippet_copied(ok, &kind));
+            dom::copy_text(&text, move |ok| {
+                set_status(&d, &strings::snippet_copied(ok, &kind))
             });
         }
     });

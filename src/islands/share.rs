@@ -2,7 +2,6 @@
 //! link copied, with a confirmation screen readers hear.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::dom::{self, listen, select};
@@ -67,10 +66,10 @@ fn attach(root: web_sys::Element) {
             return;
         }
         let status = select(&share, ".share__status");
-        spawn_local(async move {
-            let ok = dom::copy_text(&url).await;
+        let copied = url.clone();
+        dom::copy_text(&url, move |ok| {
             if let Some(status) = status {
-                status.set_text_content(Some(&strings::link_copied(ok, &url)));
+                status.set_text_content(Some(&strings::link_copied(ok, &copied)));
             }
         });
     });
