@@ -116,7 +116,7 @@ fn write_pages(
     let shell = read_text("index.html")?;
     let (template, sheets) = prepare_shell(dist, public_url, shell.clone())?;
     let template = with_islands_loader(&template, public_url, &read("islands.js")?);
-    // The stylesheets the shell named are merged into one file a page now.
+    // The stylesheets the shell named are merged into one file per page now.
     for sheet in stylesheet::links(&shell, public_url) {
         let _ = std::fs::remove_file(dist.join(&sheet.file));
     }
@@ -235,8 +235,8 @@ fn write_pages(
 }
 
 /// A Trunk shell made ready for the pages: its inline bootstrap moved into a file (the site
-/// runs under a strict CSP) and its stylesheets taken out (each page gets one, made of
-/// them), with them.
+/// runs under a strict CSP) and its stylesheets taken out and returned with it (each page
+/// gets one stylesheet made of them).
 fn prepare_shell(
     dist: &Path,
     public_url: &str,
