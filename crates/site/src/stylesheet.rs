@@ -42,10 +42,14 @@ pub fn links(html: &str, public_url: &str) -> Vec<Link> {
 /// An attribute's value in a tag, quoted or not.
 fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let start = tag.find(&format!(" {name}="))? + name.len() + 2;
-    let value = &tag[start..];
-    match value.chars().next()? {
-        q @ ('"' | '\'') => value[1..].split(q).next(),
-        _ => value
+    value_at(&tag[start..])
+}
+
+/// The attribute value `text` starts with (what follows its `=`), quoted or not.
+fn value_at(text: &str) -> Option<&str> {
+    match text.chars().next()? {
+        q @ ('"' | '\'') => text[1..].split(q).next(),
+        _ => text
             .split(|c: char| c.is_ascii_whitespace() || c == '>')
             .next(),
     }
@@ -135,13 +139,7 @@ pub fn missed_rules(html: &str, sheets: &[Sheet], names: &[&str]) -> Vec<(String
 fn used_classes(html: &str) -> std::collections::BTreeSet<String> {
     let mut out = std::collections::BTreeSet::new();
     for part in html.split(" class=").skip(1) {
-        let value = match part.chars().next() {
-            Some(q @ ('"' | '\'')) => part[1..].split(q).next().unwrap_or_default(),
-            _ => part
-                .split(|c: char| c.is_ascii_whitespace() || c == '>')
-                .next()
-                .unwrap_or_default(),
-        };
+        let value = value_at(part).unwrap_or_default();
         out.extend(value.split_ascii_whitespace().map(str::to_owned));
     }
     out
