@@ -22,10 +22,10 @@ pub use share::ShareBehaviour;
 use leptos::prelude::*;
 
 /// An island's whole view: its children in a `<div class="behaviour">` (no box of its
-/// own: `display: contents`), and `attach` run on that element once it is hydrated.
-/// One function for every island, so the wasm has one copy of it.
+/// own: `display: contents`), and `attach` run on that element as it is hydrated.
+/// One function for every island, so the wasm has one copy of it. A directive, not a
+/// `NodeRef::on_load`: that one runs through an effect, and the effect machinery was
+/// 5.8 KB gzip of the wasm.
 fn behaviour(children: Children, attach: fn(web_sys::Element)) -> impl IntoView {
-    let node = NodeRef::<leptos::html::Div>::new();
-    node.on_load(move |el| attach(el.into()));
-    view! { <div class="behaviour" node_ref=node>{children()}</div> }
+    view! { <div class="behaviour" use:attach>{children()}</div> }
 }
