@@ -5,11 +5,10 @@ use leptos::prelude::*;
 
 #[island]
 fn Behaviour(children: Children) -> impl IntoView {
-    let node = NodeRef::<leptos::html::Div>::new();
-    node.on_load(|el| {
+    let attach = |el: web_sys::Element| {
         let _ = el.set_attribute("data-ready", "");
-    });
-    view! { <div node_ref=node>{children()}</div> }
+    };
+    view! { <div use:attach>{children()}</div> }
 }
 
 fn main() {
