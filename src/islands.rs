@@ -24,8 +24,8 @@ use leptos::prelude::*;
 /// An island's whole view: its children in a `<div class="behaviour">` (no box of its
 /// own: `display: contents`), and `attach` run on that element as it is hydrated.
 /// One function for every island, so the wasm has one copy of it. A directive, not a
-/// `NodeRef::on_load`: that one runs through an effect, and the effect machinery was
-/// 5.8 KB gzip of the wasm.
+/// `NodeRef::on_load`, which runs through an effect and so brings the effect machinery
+/// into the wasm.
 fn behaviour(children: Children, attach: fn(web_sys::Element)) -> impl IntoView {
     view! { <div class="behaviour" use:attach>{children()}</div> }
 }
