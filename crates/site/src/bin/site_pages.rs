@@ -114,12 +114,8 @@ fn write_pages(
     };
     let read_text = |name: &str| read(name).map(|b| String::from_utf8_lossy(&b).into_owned());
     let shell = read_text("index.html")?;
-    let (template, sheets) = prepare_shell(dist, public_url, shell.clone())?;
+    let (template, sheets) = prepare_shell(dist, public_url, shell)?;
     let template = with_islands_loader(&template, public_url, &read("islands.js")?);
-    // The stylesheets the shell named are merged into one file per page now.
-    for sheet in stylesheet::links(&shell, public_url) {
-        let _ = std::fs::remove_file(dist.join(&sheet.file));
-    }
     let base = normalize_base(public_url);
     let origin = site_url
         .trim_end_matches('/')
@@ -236,7 +232,7 @@ fn write_pages(
 
 /// A Trunk shell made ready for the pages: its inline bootstrap moved into a file (the site
 /// runs under a strict CSP) and its stylesheets taken out and returned with it (each page
-/// gets one stylesheet made of them).
+/// gets one stylesheet made of them; Trunk's files of them leave `dist`).
 fn prepare_shell(
     dist: &Path,
     public_url: &str,
@@ -246,11 +242,15 @@ fn prepare_shell(
         write(&dist.join(&boot.name), boot.contents.as_bytes())?;
         html = out;
     }
-    let sheets = stylesheet::links(&html, public_url);
+    let links = stylesheet::links(&html, public_url);
     let read_css = |f: &str| {
         std::fs::read_to_string(dist.join(f)).map_err(|e| format!("{}/{f}: {e}", dist.display()))
     };
-    stylesheet::take(&html, &sheets, read_css)
+    let taken = stylesheet::take(&html, &links, read_css)?;
+    for link in &links {
+        let _ = std::fs::remove_file(dist.join(&link.file));
+    }
+    Ok(taken)
 }
 
 /// The current year (UTC), for the offices' year control; `SOURCE_DATE_EPOCH` (seconds)
