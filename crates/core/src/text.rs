@@ -47,6 +47,11 @@ impl Search {
         Self(fold_lowered(query))
     }
 
+    /// True when the query has no word: it matches any haystack without reading it.
+    pub fn is_empty(&self) -> bool {
+        self.0.split_whitespace().next().is_none()
+    }
+
     /// True when every word of the query occurs in `haystack` (see `haystack`).
     pub fn matches(&self, haystack: &str) -> bool {
         self.0.split_whitespace().all(|w| haystack.contains(w))
@@ -119,6 +124,8 @@ mod tests {
             assert!(browser.matches(&haystack), "{typed}");
         }
         assert!(!Search::from_lowercase("ankara").matches(&haystack));
+        assert!(Search::new("  ").is_empty() && Search::new("  ").matches(""));
+        assert!(!Search::new("x").is_empty());
     }
 
     #[test]

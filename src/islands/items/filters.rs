@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use web_sys::Element;
-use wego10_core::item_nav::passes_filters;
 use wego10_core::strings;
 use wego10_core::text::{fold_lowered, Search};
 use wego10_core::timeline::{firsts_by_year, visible_mask};
@@ -87,7 +86,7 @@ impl Items {
                 let n = self
                     .entries
                     .iter()
-                    .filter(|e| passes_filters(keys, &e.tags, &e.search, search, query))
+                    .filter(|e| e.passes(keys, search, query))
                     .count();
                 dom::set_text_keeping_translation(&count, &n.to_string());
             }
@@ -136,7 +135,7 @@ impl Items {
         let passes: Vec<bool> = self
             .entries
             .iter()
-            .map(|e| passes_filters(&keys, &e.tags, &e.search, &search, query))
+            .map(|e| e.passes(&keys, &search, query))
             .collect();
         let count = passes.iter().filter(|p| **p).count();
         *self.passes.borrow_mut() = passes;

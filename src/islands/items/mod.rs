@@ -81,16 +81,7 @@ fn attach(behaviour: Element) {
     let keymap = attr("data-keymap");
     let entries: Vec<Entry> = elements(&root, "[data-id]")
         .into_iter()
-        .map(|el| {
-            let attr = |name: &str| el.get_attribute(name).unwrap_or_default();
-            Entry {
-                id: attr("data-id"),
-                tags: attr("data-tags"),
-                search: filters::haystack(&attr("data-search")),
-                year: attr("data-year").parse().ok(),
-                el,
-            }
-        })
+        .map(Entry::new)
         .collect();
     let visible = entries
         .iter()

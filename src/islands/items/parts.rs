@@ -1,9 +1,13 @@
 //! The elements of a section the behaviour changes, found once at start (a query over a
 //! page that holds 2,000 details costs milliseconds each time), and its list's entries.
 
+use std::cell::OnceCell;
+
 use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
+use wego10_core::item_nav::passes_filters;
+use wego10_core::text::Search;
 
 use crate::dom::{elements, select};
 
@@ -73,6 +77,38 @@ pub(super) struct Entry {
     pub(super) el: Element,
     pub(super) id: String,
     pub(super) tags: String,
-    pub(super) search: String,
+    /// Its `data-search` folded, read when a query first needs it: most visits never search.
+    haystack: OnceCell<String>,
     pub(super) year: Option<u16>,
+}
+
+impl Entry {
+    /// The entry the build wrote as `el`.
+    pub(super) fn new(el: Element) -> Entry {
+        let attr = |name: &str| el.get_attribute(name).unwrap_or_default();
+        Entry {
+            id: attr("data-id"),
+            tags: attr("data-tags"),
+            haystack: OnceCell::new(),
+            year: attr("data-year").parse().ok(),
+            el,
+        }
+    }
+
+    /// Whether it passes the filters of `query` (a key's value) and `search` (its "q").
+    pub(super) fn passes(
+        &self,
+        keys: &[&str],
+        search: &Search,
+        query: impl Fn(&str) -> Option<String>,
+    ) -> bool {
+        let haystack = if search.is_empty() {
+            ""
+        } else {
+            self.haystack.get_or_init(|| {
+                super::filters::haystack(&self.el.get_attribute("data-search").unwrap_or_default())
+            })
+        };
+        passes_filters(keys, &self.tags, haystack, search, query)
+    }
 }
