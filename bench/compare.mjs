@@ -6,6 +6,7 @@
 //   node bench/compare.mjs --dist dist [--runs 5] [--port 4190]
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
@@ -55,6 +56,18 @@ const markers = [...officesPage.matchAll(/<g data-x="([\d.]+)" data-y="([\d.]+)"
   .map((m) => ({ x: Number(m[1]), y: Number(m[2]), label: m[3] }));
 const sea = officesPage.match(/<rect x="0" y="0" width="([\d.]+)" height="([\d.]+)" class="world-map__sea"/);
 fs.writeFileSync(path.join(out, 'offices-markers.json'), JSON.stringify({ width: Number(sea[1]), height: Number(sea[2]), markers }));
+// Brotli copies, as the site's build writes its own: both sides get the same encoding.
+const brotliAll = (dir) => {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const f = path.join(dir, e.name);
+    if (e.isDirectory()) brotliAll(f);
+    else if (/\.(html|css|js|json|svg)$/.test(f)) {
+      const b = fs.readFileSync(f);
+      fs.writeFileSync(`${f}.br`, zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: b.length } }));
+    }
+  }
+};
+brotliAll(out);
 
 // ------------------------------------------------------------ the loads
 const serve = (dir, p) => spawn('node', ['tests/e2e/server.mjs', '--root', dir, '--port', String(p)], { cwd: root, stdio: 'ignore' });

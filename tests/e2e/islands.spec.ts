@@ -162,6 +162,24 @@ for (const when of ['before', 'after'] as const) {
   });
 }
 
+test('a page and all its code arrive as the build\'s brotli copies, and it works', async ({ page }) => {
+  const encodings = new Map<string, string>();
+  page.on('response', (r) => {
+    const file = new URL(r.url()).pathname;
+    if (/(\/|\.html|\.js|\.css|\.wasm)$/.test(file)) encodings.set(file, r.headers()['content-encoding'] ?? 'none');
+  });
+  await page.goto('/timeline/');
+  await ready(page);
+  const files = [...encodings.keys()];
+  expect(files.filter((f) => f.endsWith('_bg.wasm'))).toHaveLength(1);
+  expect(files.filter((f) => f.endsWith('.css'))).toHaveLength(1);
+  expect([...encodings.entries()].filter(([, e]) => e !== 'br')).toEqual([]);
+  // Decoded, they are the page: a filter works.
+  await page.getByTestId('category-general-assembly').click();
+  await expect(page.getByTestId('category-general-assembly')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/category=general-assembly/);
+});
+
 test('the menu button on a phone, translated before the islands start: opens, Escape closes @phone-only', async ({ page }) => {
   const seen = watchConsole(page);
   const release = await holdTheWasm(page);

@@ -1,6 +1,9 @@
-// A plain static host for the tests and the bench, like GitHub Pages: files as they are,
-// a folder's index.html, and 404.html (status 404) for anything else. Gzip when asked.
-//   node tests/e2e/server.mjs --root dist --port 4173 [--prefix /wego10/] [--csp]
+// A plain static host for the tests and the bench: files as they are, a folder's
+// index.html, and 404.html (status 404) for anything else. When the browser accepts
+// brotli, a file's precompressed `.br` copy (written by the build) if it has one, as nginx
+// `brotli_static` or Caddy `precompressed` serve it; otherwise gzip when asked. `--no-br`
+// is a host that serves only gzip, like GitHub Pages.
+//   node tests/e2e/server.mjs --root dist --port 4173 [--prefix /wego10/] [--csp] [--no-br]
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +17,7 @@ const root = path.resolve(arg('root', 'dist'));
 const port = Number(arg('port', '4173'));
 const prefix = arg('prefix', '/');
 const csp = process.argv.includes('--csp');
+const brotli = !process.argv.includes('--no-br');
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
@@ -28,8 +32,13 @@ function send(req, res, file, status) {
     headers['content-security-policy'] =
       "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'self'; object-src 'none'";
   }
+  headers.vary = 'accept-encoding';
+  const accepts = req.headers['accept-encoding'] || '';
   let body = fs.readFileSync(file);
-  if (/gzip/.test(req.headers['accept-encoding'] || '') && /text|javascript|json|wasm|svg/.test(type)) {
+  if (brotli && /\bbr\b/.test(accepts) && fs.existsSync(`${file}.br`)) {
+    body = fs.readFileSync(`${file}.br`);
+    headers['content-encoding'] = 'br';
+  } else if (/gzip/.test(accepts) && /text|javascript|json|wasm|svg/.test(type)) {
     body = zlib.gzipSync(body, { level: 9 });
     headers['content-encoding'] = 'gzip';
   }

@@ -5,6 +5,7 @@
 pub mod cards;
 pub mod land;
 pub mod pages;
+pub mod precompress;
 pub mod prerender;
 pub mod stylesheet;
 

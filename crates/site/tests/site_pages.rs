@@ -85,6 +85,22 @@ fn writes_a_page_an_embed_page_and_a_card_per_item() {
         String::from_utf8_lossy(&out.stderr)
     );
 
+    // Every page and file of code has a brotli copy of what it is now; images do not.
+    for file in [
+        "index.html",
+        "timeline/index.html",
+        "embed/offices/index.html",
+        "404.html",
+        "islands.js",
+    ] {
+        let mut unpacked = Vec::new();
+        let br = std::fs::read(dir.join(format!("{file}.br"))).unwrap();
+        brotli::BrotliDecompress(&mut &br[..], &mut unpacked).unwrap();
+        assert_eq!(unpacked, std::fs::read(dir.join(file)).unwrap(), "{file}");
+    }
+    assert!(dir.join("cards/home.png").exists());
+    assert!(!dir.join("cards/home.png.br").exists());
+
     // Each page links one stylesheet: the shared files and its section's.
     let sheet_of = |page: &str| {
         let html = std::fs::read_to_string(dir.join(page)).unwrap();
@@ -231,7 +247,10 @@ fn writes_a_page_an_embed_page_and_a_card_per_item() {
     let boot: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .filter_map(|e| e.ok())
-        .filter(|e| e.file_name().to_string_lossy().starts_with("boot-"))
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.starts_with("boot-") && name.ends_with(".js")
+        })
         .collect();
     let boot: Vec<_> = boot
         .iter()

@@ -8,7 +8,8 @@
 //! for its embed view under /embed/, a 1200×630 PNG preview card per page under
 //! cards/, and DIR/404.html, so deep links load on any static host and share
 //! previews work without JavaScript. It also moves Trunk's inline bootstrap script
-//! into a file with an SRI hash (no inline script: a strict CSP works). The data
+//! into a file with an SRI hash (no inline script: a strict CSP works), and last writes
+//! a brotli copy of every text file beside it (`precompress`). The data
 //! comes from public/data through the app's own model. For tests and the bench, `--data`
 //! reads other data files and `--only` writes just the pages named (no embed views,
 //! cards or 404.html), e.g. a timeline of 2,000 synthetic events.
@@ -32,6 +33,7 @@ use wego10_site::pages::{
     output_path, rebase_shell, render, render_embed, render_not_found, with_body,
     with_islands_loader,
 };
+use wego10_site::precompress;
 use wego10_site::prerender::{self, Files};
 use wego10_site::stylesheet;
 
@@ -81,11 +83,13 @@ fn run() -> Result<usize, String> {
     };
     // With --from, the site is written into DIR.partial and takes DIR's place when whole.
     let Some(from) = from else {
-        return write_pages(&dist, &public_url, &site_url, &data, only.as_deref());
+        return write_pages(&dist, &public_url, &site_url, &data, only.as_deref())
+            .and_then(|n| precompress::dir(&dist).map(|_| n));
     };
     let staging = PathBuf::from(format!("{}.partial", dist.display()));
     let result = copy_build(&from, &staging, &public_url)
-        .and_then(|()| write_pages(&staging, &public_url, &site_url, &data, only.as_deref()));
+        .and_then(|()| write_pages(&staging, &public_url, &site_url, &data, only.as_deref()))
+        .and_then(|n| precompress::dir(&staging).map(|_| n));
     match result {
         Ok(n) => {
             if dist.exists() {
