@@ -1,5 +1,6 @@
-// The bench: asset sizes and page-load figures of the release bundle, served with gzip
-// from loopback to headless Chromium. Prints a table; writes bench/results/last.json.
+// The bench: asset sizes and page-load figures of the release bundle, served from
+// loopback to headless Chromium as the build's brotli copies (and, for the bytes on the
+// wire, again from a gzip-only host). Prints a table; writes bench/results/last.json.
 //   node bench/bench.mjs --dist dist [--runs 5] [--synthetic target/dist-synthetic-2000]
 // --synthetic: a site whose timeline has 2,000 synthetic events (scripts/site.sh:
 // write_synthetic_timeline), for the clicks of a large timeline.
