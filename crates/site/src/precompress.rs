@@ -12,7 +12,7 @@ const TEXT: &[&str] = &[
 ];
 
 /// True for a file whose name says it is text (or wasm) that brotli shrinks.
-pub fn is_compressible(path: &Path) -> bool {
+fn is_compressible(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| TEXT.contains(&e))
@@ -21,7 +21,7 @@ pub fn is_compressible(path: &Path) -> bool {
 /// The brotli quality for `path`: the highest (11) for the files every page loads (the
 /// wasm, scripts, stylesheets); 10 for the pages, which take a third of the time for
 /// about 2 % more bytes (11 would add about 30 s to each build of the site's 340 pages).
-pub fn quality(path: &Path) -> i32 {
+fn quality(path: &Path) -> i32 {
     if path.extension().is_some_and(|e| e == "html") {
         10
     } else {
@@ -30,7 +30,7 @@ pub fn quality(path: &Path) -> i32 {
 }
 
 /// `bytes` compressed with brotli at `quality` (0–11).
-pub fn brotli(bytes: &[u8], quality: i32) -> Vec<u8> {
+fn brotli(bytes: &[u8], quality: i32) -> Vec<u8> {
     let params = brotli::enc::BrotliEncoderParams {
         quality,
         lgwin: 24,
@@ -78,7 +78,7 @@ pub fn dir(dir: &Path) -> Result<usize, String> {
 }
 
 /// The brotli copy's path: the file's with `.br` added.
-pub fn br_path(file: &Path) -> PathBuf {
+fn br_path(file: &Path) -> PathBuf {
     let mut name = file.as_os_str().to_owned();
     name.push(".br");
     PathBuf::from(name)
