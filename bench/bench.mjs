@@ -16,7 +16,7 @@ const runs = Number(arg('runs', '5'));
 const synthetic = arg('synthetic', '');
 // Each click is measured this many times: one click varies by ±10 ms between runs on a
 // shared machine, so its median needs more samples than a page load's.
-const clicks = 3 * runs;
+const clicks = 5 * runs;
 const port = 4199;
 const base = `http://127.0.0.1:${port}`;
 const gzipBase = `http://127.0.0.1:${port + 2}`;
@@ -125,6 +125,8 @@ async function load(route, throttle, site = base) {
 }
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+// The medians of clicks timed to both ends (see clickToPaint).
+const medians = (xs) => ({ paint: median(xs.map((x) => x.paint)), settled: median(xs.map((x) => x.settled)) });
 const results = [];
 for (const throttle of [1, 4]) {
   for (const route of routes) {
@@ -143,15 +145,23 @@ for (const throttle of [1, 4]) {
 // its frame (focus, the document's title in idle time) is done before the next click.
 const PAUSE = 150;
 
-// Click to next paint: the time from a click until the frame after the DOM update.
+// A click is timed to two ends, from the same click:
+// - paint: until the first frame that shows its change has been drawn (the task after
+//   that frame, queued before the click, so nothing the app deferred runs first): what
+//   the 30 ms budget counts, as INP does;
+// - settled: until the work the app left for after that paint (moving focus, scrolling
+//   the entry into view) is done too.
+// In the page, `end()` resolves with the ms since `t0` once the next frame has been drawn.
 async function clickToPaint(page, selector, index = 0, pause = PAUSE) {
   await page.waitForTimeout(pause);
   return page.evaluate(async ([sel, i]) => {
     const el = document.querySelectorAll(sel)[i];
     const t0 = performance.now();
+    const end = () => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now() - t0), 0)));
+    const paint = end();
     el.click();
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return performance.now() - t0;
+    const settled = end();
+    return { paint: await paint, settled: await settled };
   }, [selector, index]);
 }
 
@@ -161,11 +171,16 @@ async function clickToGone(page, selector, gone) {
   await page.waitForTimeout(PAUSE);
   return page.evaluate(async ([sel, g]) => {
     const t0 = performance.now();
-    document.querySelector(sel).click();
+    const end = () => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now() - t0), 0)));
     const shown = () => document.querySelector(g)?.checkVisibility();
+    const paint = end();
+    document.querySelector(sel).click();
+    const settled = end();
+    if (!shown()) return { paint: await paint, settled: await settled };
+    // closed later (an animation): its first frame without the view
     while (shown()) await new Promise((r) => setTimeout(r, 0));
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return performance.now() - t0;
+    const t = await end();
+    return { paint: t, settled: t };
   }, [selector, gone]);
 }
 
@@ -188,12 +203,12 @@ async function interactions(label, site = base) {
     filter.push(await clickToPaint(page, '[data-testid="category-general-assembly"]'));
     filter.push(await clickToPaint(page, '[data-testid="category-all"]'));
   }
-  out.filter = median(filter);
+  out.filter = medians(filter);
   await page.click('[data-testid="event"] a');
   await page.waitForSelector('[data-testid="event-detail"]');
   const next = [];
   for (let i = 0; i < clicks; i++) next.push(await clickToPaint(page, '[data-testid="next"]'));
-  out.next = median(next);
+  out.next = medians(next);
   const close = [];
   for (let i = 0; i < clicks; i++) {
     if (i > 0) {
@@ -202,7 +217,7 @@ async function interactions(label, site = base) {
     }
     close.push(await clickToGone(page, '[data-testid="event-detail"] [data-testid="close"]', '[data-testid="event-detail"]'));
   }
-  out.close = median(close);
+  out.close = medians(close);
   await context.close();
   return { label, ...out };
 }
@@ -240,7 +255,7 @@ if (synthetic) inter.push(await interactions('timeline (2,000 synthetic events)'
     await clickToGone(page, '[role="dialog"] [data-testid="close"]', '[role="dialog"]');
     await page.waitForSelector('[role="dialog"]', { state: 'hidden' });
   }
-  inter.push({ label: 'awards: open a card (dialog first paint), next, close', filter: NaN, next: median(next), open: median(open), close: median(close), duringFade: median(duringFade) });
+  inter.push({ label: 'awards: open a card (dialog first paint), next, close', filter: NaN, next: medians(next), open: medians(open), close: medians(close), duringFade: medians(duringFade) });
   await context.close();
 }
 
@@ -265,7 +280,7 @@ if (synthetic) inter.push(await interactions('timeline (2,000 synthetic events)'
     close.push(await clickToGone(page, '[data-testid="member-card"] [data-testid="close"]', '[data-testid="member-card"]'));
     await page.waitForURL(/\/members$/);
   }
-  inter.push({ label: 'members (islands): region chip, open an entry, next, close', filter: median(filter), open: median(open), next: median(next), close: median(close) });
+  inter.push({ label: 'members (islands): region chip, open an entry, next, close', filter: medians(filter), open: medians(open), next: medians(next), close: medians(close) });
   await context.close();
 }
 
@@ -289,12 +304,14 @@ if (synthetic) inter.push(await interactions('timeline (2,000 synthetic events)'
       const frame = document.querySelector('[data-testid="map-frame"]');
       frame.focus();
       const t0 = performance.now();
+      const end = () => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now() - t0), 0)));
+      const paint = end();
       frame.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      return performance.now() - t0;
+      const settled = end();
+      return { paint: await paint, settled: await settled };
     }));
   }
-  inter.push({ label: 'offices map: zoom button / pan key', filter: median(zoom), next: median(pan), mapReady });
+  inter.push({ label: 'offices map: zoom button / pan key', filter: medians(zoom), next: medians(pan), mapReady });
   await context.close();
 }
 
@@ -303,8 +320,10 @@ server.kill();
 gzipServer.kill();
 syntheticServer?.kill();
 
-console.log(`\n## Interactions (4x CPU, median of ${clicks * 2} filter clicks and ${clicks} of each other click, click to next paint, ms)\n`);
-const fmt = (v) => (v === undefined || Number.isNaN(v) ? '' : v.toFixed(1));
+console.log(`\n## Interactions (4x CPU, median of ${clicks * 2} filter clicks and ${clicks} of each other click; ms from the click to its next paint, and in brackets until the work it left for after that paint is done)\n`);
+const fmt = (v) => (v === undefined ? '' : `${v.paint.toFixed(1)} (${v.settled.toFixed(1)})`);
+// A budget row: the paint, and the settled time beside it.
+const ms = (v) => `${v.paint.toFixed(1)} ms (${v.settled.toFixed(1)})`;
 console.log('| view | filter click | next item | open card | close |\n|---|---:|---:|---:|---:|');
 for (const r of inter) console.log(`| ${r.label} | ${fmt(r.filter)} | ${fmt(r.next)} | ${fmt(r.open)} | ${fmt(r.close)} |`);
 
@@ -321,16 +340,16 @@ console.log(`| slowest route interactive, islands started (4x CPU) | ${Math.max(
 console.log(`| worst cumulative layout shift while the islands start (4x CPU) | ${Math.max(...t4.map((r) => r.cls)).toFixed(3)} | 0.02 |`);
 console.log(`| worst total blocking time (4x CPU) | ${Math.max(...t4.map((r) => r.tbt)).toFixed(0)} ms | 100 ms |`);
 fs.mkdirSync('bench/results', { recursive: true });
-console.log(`| filter click to next paint (4x CPU) | ${inter[0].filter.toFixed(1)} ms | 30 ms (issue 3: 50 ms) |`);
-console.log(`| filter click, 2,000 events (4x CPU) | ${inter[1].filter.toFixed(1)} ms | 100 ms |`);
-console.log(`| next event, timeline (4x CPU) | ${inter[0].next.toFixed(1)} ms | 30 ms (issue 12) |`);
-console.log(`| open an award card to dialog paint (4x CPU) | ${inter[2].open.toFixed(1)} ms | 30 ms (issue 12) |`);
-console.log(`| next winner in the dialog, once it has opened (4x CPU) | ${inter[2].next.toFixed(1)} ms | 30 ms (issue 12) |`);
-console.log(`| next winner while the dialog still fades in (4x CPU) | ${inter[2].duringFade.toFixed(1)} ms | |`);
-console.log(`| close the dialog / the event (4x CPU) | ${inter[2].close.toFixed(1)} / ${inter[0].close.toFixed(1)} ms | 30 ms (issue 12) |`);
-console.log(`| members (islands): region chip / open / next / close (4x CPU) | ${inter[3].filter.toFixed(1)} / ${inter[3].open.toFixed(1)} / ${inter[3].next.toFixed(1)} / ${inter[3].close.toFixed(1)} ms | 30 ms |`);
+console.log(`| filter click to next paint (4x CPU) | ${ms(inter[0].filter)} | 30 ms (issue 3: 50 ms) |`);
+console.log(`| filter click, 2,000 events (4x CPU) | ${ms(inter[1].filter)} | 100 ms |`);
+console.log(`| next event, timeline (4x CPU) | ${ms(inter[0].next)} | 30 ms (issue 12) |`);
+console.log(`| open an award card to dialog paint (4x CPU) | ${ms(inter[2].open)} | 30 ms (issue 12) |`);
+console.log(`| next winner in the dialog, once it has opened (4x CPU) | ${ms(inter[2].next)} | 30 ms (issue 12) |`);
+console.log(`| next winner while the dialog still fades in (4x CPU) | ${ms(inter[2].duringFade)} | |`);
+console.log(`| close the dialog / the event (4x CPU) | ${ms(inter[2].close)} / ${ms(inter[0].close)} | 30 ms (issue 12) |`);
+console.log(`| members (islands): region chip / open / next / close (4x CPU) | ${ms(inter[3].filter)} / ${ms(inter[3].open)} / ${ms(inter[3].next)} / ${ms(inter[3].close)} | 30 ms |`);
 console.log(`| map first render, markers visible (4x CPU) | ${inter[4].mapReady.toFixed(0)} ms | |`);
-console.log(`| map zoom / pan, click to next paint (4x CPU) | ${inter[4].filter.toFixed(1)} / ${inter[4].next.toFixed(1)} ms | 16 ms a frame |`);
+console.log(`| map zoom / pan, click to next paint (4x CPU) | ${ms(inter[4].filter)} / ${ms(inter[4].next)} | 16 ms a frame |`);
 console.log(`| code the site ships (wasm+js+css), gzip | ${kb(code.gz)} KB | 145 KB (issue 21; stretch 100) |`);
 console.log(`| code a page loads, gzip | ${kb(pageCode)} KB | |`);
 console.log(`| most KB on the wire until the controls work (4x CPU; brotli, as the build writes it) | ${kb(Math.max(...t4.map((r) => r.bytes)))} KB (${t4.reduce((a, r) => (r.bytes > a.bytes ? r : a)).route}) | 100 KB |`);

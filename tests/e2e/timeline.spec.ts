@@ -151,6 +151,26 @@ test('year buttons jump to the first event of the year', async ({ page }) => {
   await expect(page.getByTestId('year-2014')).toHaveAttribute('aria-current', 'true');
 });
 
+test('the year axis marks the open event\'s year, and none once it is closed', async ({ page }) => {
+  const current = page.locator('.year-axis [aria-current="true"]');
+  await page.goto('/timeline/inaugural-general-assembly-2010');
+  await expect(current).toHaveText('2010');
+  await expect(current).toHaveCount(1);
+  // stepping into the next year moves the mark; the year it left is no longer marked
+  let year = '2010';
+  while (year === '2010') {
+    await detail(page).getByTestId('next').click();
+    year = ((await shownDetail(page).locator('time').first().getAttribute('datetime')) ?? '').slice(0, 4);
+  }
+  await expect(current).toHaveText(year);
+  await expect(current).toHaveCount(1);
+  await expect(page.getByTestId('year-2010')).not.toHaveClass(/year-axis__year--current/);
+  await expect(page.getByTestId(`year-${year}`)).toHaveClass(/year-axis__year--current/);
+  await detail(page).getByTestId('close').click();
+  await expect(current).toHaveCount(0);
+  await expect(page.locator('.year-axis__year--current')).toHaveCount(0);
+});
+
 test('a deep link opens its event directly, also as the first page of a visit', async ({ page }) => {
   const resp = await page.goto('/timeline/regional-offices-asia-europe-2014');
   expect(resp?.status()).toBe(200);

@@ -104,10 +104,9 @@ impl Items {
             let Some(link) = select(shell, &format!("[data-step=\"{step}\"]")) else {
                 continue;
             };
-            let name = target.and_then(|t| {
-                select(shell, &format!("[data-detail=\"{t}\"]"))
-                    .and_then(|d| d.get_attribute("data-name"))
-            });
+            let name = target
+                .and_then(|t| self.parts.detail(t))
+                .and_then(|d| d.get_attribute("data-name"));
             let _ = link.set_attribute(
                 "aria-label",
                 &strings::step_label(which, &self.noun.0, name.as_deref()),

@@ -106,6 +106,10 @@ impl Items {
     /// The open entry's year on the axis.
     pub(super) fn show_current_year(&self, item: Option<&str>) {
         let year = item.and_then(|id| self.entries.iter().find(|e| e.id == id)?.year);
+        // A step within the same year touches no button (each write costs a style check).
+        if self.current_year.replace(Some(year)) == Some(year) {
+            return;
+        }
         for (button, y) in &self.years {
             let current = year == Some(*y);
             let _ = button

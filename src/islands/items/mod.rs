@@ -55,6 +55,8 @@ struct Items {
     limit: Cell<usize>,
     /// The year axis' buttons and their years.
     years: Vec<(Element, u16)>,
+    /// The year the axis marks as the open entry's, once the behaviour has marked one.
+    current_year: Cell<Option<Option<u16>>>,
     /// The query keys whose chips count the entries the other filters pass.
     live_counts: Vec<String>,
     /// The detail shell is a modal dialog (the awards' winner).
@@ -118,6 +120,7 @@ fn attach(behaviour: Element) {
                 Some((b, year))
             })
             .collect(),
+        current_year: Cell::new(None),
         live_counts: attr("data-live-counts")
             .split_whitespace()
             .map(str::to_owned)
