@@ -255,7 +255,7 @@ if (synthetic) inter.push(await interactions('timeline (2,000 synthetic events)'
     await clickToGone(page, '[role="dialog"] [data-testid="close"]', '[role="dialog"]');
     await page.waitForSelector('[role="dialog"]', { state: 'hidden' });
   }
-  inter.push({ label: 'awards: open a card (dialog first paint), next, close', filter: NaN, next: medians(next), open: medians(open), close: medians(close), duringFade: medians(duringFade) });
+  inter.push({ label: 'awards: open a card (dialog first paint), next, close', filter: undefined, next: medians(next), open: medians(open), close: medians(close), duringFade: medians(duringFade) });
   await context.close();
 }
 
@@ -321,7 +321,7 @@ gzipServer.kill();
 syntheticServer?.kill();
 
 console.log(`\n## Interactions (4x CPU, median of ${clicks * 2} filter clicks and ${clicks} of each other click; ms from the click to its next paint, and in brackets until the work it left for after that paint is done)\n`);
-const fmt = (v) => (v === undefined ? '' : `${v.paint.toFixed(1)} (${v.settled.toFixed(1)})`);
+const fmt = (v) => (v?.paint === undefined ? '' : `${v.paint.toFixed(1)} (${v.settled.toFixed(1)})`);
 // A budget row: the paint, and the settled time beside it.
 const ms = (v) => `${v.paint.toFixed(1)} ms (${v.settled.toFixed(1)})`;
 console.log('| view | filter click | next item | open card | close |\n|---|---:|---:|---:|---:|');
