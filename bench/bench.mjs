@@ -142,7 +142,7 @@ for (const throttle of [1, 4]) {
 }
 // ---------------------------------------------------------------- interactions
 // Clicks come at a quick visitor's pace, PAUSE ms apart: the work a click leaves for after
-// its frame (focus, the document's title in idle time) is done before the next click.
+// its frame (focus, scrolling its entry into view) is done before the next click.
 const PAUSE = 150;
 
 // A click is timed to two ends, from the same click:
